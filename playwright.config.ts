@@ -1,0 +1,39 @@
+/**
+ * Browser tests in a real Chromium. The Chromium comes from the npm package
+ * @sparticuz/chromium (installed by `npm ci`), so a fresh machine needs no download;
+ * CHROMIUM_PATH may point at another build (e.g. /usr/bin/chromium).
+ */
+import { defineConfig } from '@playwright/test';
+import chromium from '@sparticuz/chromium';
+
+const executablePath = process.env.CHROMIUM_PATH || (await chromium.executablePath());
+
+export default defineConfig({
+  testDir: 'tests',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? 'list' : 'line',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: 'http://127.0.0.1:4174',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx vite preview --port 4174 --strictPort --host 127.0.0.1',
+    url: 'http://127.0.0.1:4174/',
+    reuseExistingServer: !process.env.CI,
+  },
+});

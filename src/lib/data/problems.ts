@@ -1,0 +1,33 @@
+/** What is wrong with an events file, where, and how bad. */
+export interface Problem {
+  /** JSON path of the offending value, e.g. `$.events[3].date` */
+  path: string;
+  /** A plain sentence for the author. */
+  message: string;
+  /** `error`: the file breaks the format. `warning`: valid, but worth a look. */
+  severity: 'error' | 'warning';
+}
+
+/** A record that could not be shown, and why; listed so nothing is dropped silently. */
+export interface Skipped {
+  path: string;
+  id?: string;
+  reason: string;
+}
+
+type PathItem = string | number;
+
+/** `['events', 3, 'date']` -> `$.events[3].date` */
+export function jsonPath(items: readonly PathItem[]): string {
+  let out = '$';
+  for (const item of items) {
+    if (typeof item === 'number') out += `[${item}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(item)) out += `.${item}`;
+    else out += `[${JSON.stringify(item)}]`;
+  }
+  return out;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

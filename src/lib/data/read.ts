@@ -1,0 +1,44 @@
+/**
+ * From the bytes of a file to a JSON value, with messages a person can act on: an empty
+ * file, a file too large to be an events file, and JSON syntax errors with line and column.
+ */
+import type { Problem } from './problems';
+
+/** Larger than any hand-written dataset; 100,000 synthetic events take about 25 MB. */
+export const MAX_BYTES = 64 * 1024 * 1024;
+
+export type ReadResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
+
+const fail = (message: string): ReadResult => ({
+  ok: false,
+  problem: { path: '$', message, severity: 'error' },
+});
+
+export function readJson(text: string, byteLength = text.length): ReadResult {
+  if (byteLength > MAX_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+    return fail(`The file is ${mb(byteLength)}; an events file may be at most ${mb(MAX_BYTES)}.`);
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return fail('The file is empty: it should hold a JSON object.');
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    return fail(`The file is not valid JSON${locate(body, error)}.`);
+  }
+}
+
+/** Turn the engine's "position N" into a line and column, and name what was found there. */
+function locate(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const match = /position (\d+)/.exec(message);
+  if (!match) {
+    return /unexpected end/i.test(message) ? ': it ends before the JSON is complete' : '';
+  }
+  const at = Number(match[1]);
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  const found = text.slice(at, at + 12).split('\n')[0] ?? '';
+  return `: unexpected ${found ? JSON.stringify(found) : 'end'} at line ${line}, column ${column}`;
+}

@@ -1,0 +1,193 @@
+/**
+ * The meaning pass, with the whole file in view: dates that parse and make sense,
+ * unique ids, references that resolve, time zones that exist and agree. A record that
+ * cannot be placed in time is skipped; a record with a dangling reference is kept with
+ * that reference removed. Every decision is reported.
+ */
+import { parseEdtf, type EdtfDate } from '../time/edtf';
+import { isKnownZone, zoneDaysAgree } from '../time/zones';
+import { toDay } from '../time/days';
+import { jsonPath, type Problem, type Skipped } from './problems';
+import type { Structured } from './structure';
+import type { Period, SourceRef, Stop, TimelineEvent } from './schema';
+
+export interface PlacedEvent extends TimelineEvent {
+  when: EdtfDate;
+  /** The date a source expected beforehand, parsed. */
+  expectedWhen?: EdtfDate;
+}
+export interface PlacedPeriod extends Period {
+  when: EdtfDate;
+}
+export type Checked = Omit<Structured, 'events' | 'periods'> & {
+  events: PlacedEvent[];
+  periods: PlacedPeriod[];
+};
+
+type Path = (string | number)[];
+
+export function checkMeaning(data: Structured, problems: Problem[], skipped: Skipped[]): Checked {
+  const error = (at: Path, message: string) =>
+    problems.push({ path: jsonPath(at), message, severity: 'error' });
+  const warn = (at: Path, message: string) =>
+    problems.push({ path: jsonPath(at), message, severity: 'warning' });
+  const skip = (at: Path, id: string, reason: string) =>
+    skipped.push({ path: jsonPath(at), id, reason });
+
+  /** Keep the first record of each id; later ones are reported and skipped. */
+  function unique<T extends { id: string }>(key: string, list: T[]): T[] {
+    const seen = new Map<string, number>();
+    return list.filter((record, index) => {
+      const first = seen.get(record.id);
+      if (first === undefined) {
+        seen.set(record.id, index);
+        return true;
+      }
+      const reason = `The id "${record.id}" is already used by ${key}[${first}].`;
+      error([key, index, 'id'], reason);
+      skip([key, index], record.id, reason);
+      return false;
+    });
+  }
+
+  function date(at: Path, text: string): EdtfDate | null {
+    const result = parseEdtf(text);
+    if (result.ok) return result.value;
+    error(at, result.error);
+    return null;
+  }
+
+  const sources = unique('sources', data.sources).filter((source, index) => {
+    if (date(['sources', index, 'published'], source.published)) return true;
+    skip(['sources', index], source.id, 'Its publication date is not a valid EDTF date.');
+    return false;
+  });
+  const topics = unique('topics', data.topics);
+  const people = unique('people', data.people);
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const topicIds = new Set(topics.map((t) => t.id));
+  const personIds = new Set(people.map((p) => p.id));
+
+  function refs(at: Path, list: SourceRef[] | undefined): SourceRef[] {
+    return (list ?? []).filter((ref, index) => {
+      if (sourceIds.has(ref.source)) return true;
+      error([...at, index, 'source'], `No source has the id "${ref.source}".`);
+      return false;
+    });
+  }
+  function known(at: Path, ids: string[] | undefined, set: Set<string>, kind: string) {
+    return (ids ?? []).filter((id, index) => {
+      if (set.has(id)) return true;
+      error([...at, index], `No ${kind} has the id "${id}".`);
+      return false;
+    });
+  }
+
+  const periods: PlacedPeriod[] = [];
+  unique('periods', data.periods).forEach((period) => {
+    const index = data.periods.indexOf(period);
+    const when = date(['periods', index, 'date'], period.date);
+    if (!when) return skip(['periods', index], period.id, 'Its date is not a valid EDTF date.');
+    periods.push({ ...period, when, sources: refs(['periods', index, 'sources'], period.sources) });
+  });
+
+  const events: PlacedEvent[] = [];
+  unique('events', data.events).forEach((event) => {
+    const index = data.events.indexOf(event);
+    const at: Path = ['events', index];
+    const when = date([...at, 'date'], event.date);
+    if (!when) return skip(at, event.id, 'Its date is not a valid EDTF date.');
+    const placed: PlacedEvent = {
+      ...event,
+      when,
+      topics: known([...at, 'topics'], event.topics, topicIds, 'topic'),
+      people: known([...at, 'people'], event.people, personIds, 'person'),
+      sources: refs([...at, 'sources'], event.sources),
+      zones: checkZones(at, event, error),
+    };
+    if (placed.sources.length === 0) {
+      error([...at, 'sources'], 'The event has no source: every event needs at least one.');
+    }
+    placed.sources.forEach((ref, i) => {
+      if (!ref.quote && !ref.note) {
+        warn([...at, 'sources', i], 'The reference has neither a quote nor a note.');
+      }
+    });
+    if (event.expected) {
+      const expectedWhen = date([...at, 'expected', 'date'], event.expected.date);
+      const [source] = refs([...at, 'expected', 'source'], [event.expected.source]);
+      if (expectedWhen && source) {
+        placed.expectedWhen = expectedWhen;
+        placed.expected = { ...event.expected, source };
+      } else delete placed.expected;
+    }
+    events.push(placed);
+  });
+  events.sort(byTime);
+
+  const eventIds = new Set(events.map((e) => e.id));
+  const stops = unique('stops', data.stops).map((stop): Stop => {
+    const index = data.stops.indexOf(stop);
+    const out = {
+      ...stop,
+      topics: known(['stops', index, 'topics'], stop.topics, topicIds, 'topic'),
+    };
+    if (stop.event && !eventIds.has(stop.event)) {
+      error(['stops', index, 'event'], `No event has the id "${stop.event}".`);
+      delete out.event;
+    }
+    if (stop.from && stop.to && stop.to < stop.from) {
+      error(
+        ['stops', index, 'to'],
+        `The stop's window ends (${stop.to}) before it starts (${stop.from}).`,
+      );
+      delete out.to;
+    }
+    return out;
+  });
+
+  return { ...data, sources, topics, people, periods, events, stops };
+}
+
+function checkZones(
+  at: Path,
+  event: TimelineEvent,
+  error: (at: Path, message: string) => void,
+): TimelineEvent['zones'] {
+  if (!event.zones) return undefined;
+  const zones = event.zones.filter((entry, index) => {
+    if (!isKnownZone(entry.zone)) {
+      error(
+        [...at, 'zones', index, 'zone'],
+        `"${entry.zone}" is not a known IANA time zone, e.g. "Asia/Tokyo".`,
+      );
+      return false;
+    }
+    const parsed = parseEdtf(entry.date);
+    if (!parsed.ok) {
+      error([...at, 'zones', index, 'date'], parsed.error);
+      return false;
+    }
+    return true;
+  });
+  const days = zones.map((z) => {
+    const [y, m, d] = z.date.split('-').map(Number);
+    return { zone: z.zone, day: toDay(y ?? 0, m ?? 1, d ?? 1) };
+  });
+  if (days.length > 1 && !zoneDaysAgree(days)) {
+    error(
+      [...at, 'zones'],
+      'These local dates cannot be the same moment: no instant is on each of these days in its zone.',
+    );
+  }
+  return zones;
+}
+
+/** Time order: earliest possible day, then latest, then id, so the order is stable. */
+export function byTime(a: PlacedEvent, b: PlacedEvent): number {
+  const a0 = a.when.first ?? a.when.last ?? 0;
+  const b0 = b.when.first ?? b.when.last ?? 0;
+  return (
+    a0 - b0 || (a.when.last ?? a0) - (b.when.last ?? b0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * The structural pass: each record is checked against its schema on its own, so one bad
+ * record costs only itself. A record whose only fault is a misspelt or unknown field is
+ * kept without that field (the field is reported); any other fault skips the record.
+ */
+import * as v from 'valibot';
+import { COLLECTIONS, Dataset, type Collection } from './schema';
+import { jsonPath, type Problem, type Skipped } from './problems';
+
+type Records = { [K in Collection]: v.InferOutput<(typeof COLLECTIONS)[K]>[] };
+export type Structured = Omit<v.InferOutput<typeof Dataset>, Collection> & Records;
+
+const HEADER_KEYS = ['$schema', 'title', 'description', 'asOf', 'languages'] as const;
+const REQUIRED = new Set<string>(['title', 'sources', 'topics', 'events']);
+
+export interface StructureResult {
+  data: Structured;
+  problems: Problem[];
+  skipped: Skipped[];
+}
+
+export function checkStructure(raw: unknown): StructureResult {
+  const problems: Problem[] = [];
+  const skipped: Skipped[] = [];
+  const data: Structured = {
+    title: 'Untitled timeline',
+    sources: [],
+    topics: [],
+    people: [],
+    periods: [],
+    events: [],
+    stops: [],
+  };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push({
+      path: '$',
+      message: `The file holds ${describe(raw)}; it should hold a JSON object with "title", "sources", "topics" and "events".`,
+      severity: 'error',
+    });
+    return { data, problems, skipped };
+  }
+  const input = raw as Record<string, unknown>;
+  const shape = Dataset.entries;
+
+  for (const key of Object.keys(input)) {
+    if (!(key in shape)) {
+      problems.push({
+        path: jsonPath([key]),
+        message: `"${key}" is not a field of an events file.`,
+        severity: 'error',
+      });
+    }
+  }
+  for (const key of REQUIRED) {
+    if (!(key in input)) {
+      problems.push({ path: '$', message: `The file has no "${key}".`, severity: 'error' });
+    }
+  }
+
+  for (const key of HEADER_KEYS) {
+    if (!(key in input)) continue;
+    const result = v.safeParse(shape[key], input[key]);
+    if (result.success) Object.assign(data, { [key]: result.output });
+    else problems.push(...toProblems(result.issues, [key]));
+  }
+
+  for (const key of Object.keys(COLLECTIONS) as Collection[]) {
+    if (!(key in input)) continue;
+    const list = input[key];
+    if (!Array.isArray(list)) {
+      problems.push({
+        path: jsonPath([key]),
+        message: `"${key}" must be a list, not ${describe(list)}.`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const kept = list.flatMap((item, index) => {
+      const record = checkRecord(key, item, [key, index], problems);
+      if (record) return [record];
+      skipped.push({
+        path: jsonPath([key, index]),
+        reason: reasonFor(problems, [key, index]),
+        ...idOf(item),
+      });
+      return [];
+    });
+    Object.assign(data, { [key]: kept });
+  }
+  return { data, problems, skipped };
+}
+
+function checkRecord(
+  key: Collection,
+  item: unknown,
+  at: (string | number)[],
+  problems: Problem[],
+): object | null {
+  const schema = COLLECTIONS[key];
+  const result = v.safeParse(schema, item);
+  if (result.success) return result.output;
+  problems.push(...toProblems(result.issues, at));
+  // Unknown fields are mistakes worth reporting, but not worth losing the record over.
+  if (result.issues.every(isUnknownKey) && typeof item === 'object' && item !== null) {
+    const known = Object.fromEntries(
+      Object.entries(item).filter(([field]) => field in schema.entries),
+    );
+    const retry = v.safeParse(schema, known);
+    if (retry.success) return retry.output;
+  }
+  return null;
+}
+
+function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
+  return issue.type === 'strict_object' && issue.path?.length === 1;
+}
+
+function toProblems(issues: readonly v.BaseIssue<unknown>[], at: (string | number)[]): Problem[] {
+  return issues.map((issue) => {
+    const keys = (issue.path ?? []).map((item) => item.key as string | number);
+    const path = jsonPath([...at, ...keys]);
+    return { path, message: sentence(issue, keys), severity: 'error' as const };
+  });
+}
+
+function sentence(issue: v.BaseIssue<unknown>, keys: (string | number)[]): string {
+  const field = keys.at(-1);
+  const name = field === undefined ? 'This record' : `"${String(field)}"`;
+  if (issue.type === 'strict_object' && issue.input !== undefined) {
+    return `${name} is not a known field here; check its spelling.`;
+  }
+  if (issue.input === undefined && issue.kind === 'schema') return `${name} is required.`;
+  const shown = typeof issue.input === 'string' ? ` ("${truncate(issue.input)}")` : '';
+  const message = issue.message.startsWith('Invalid ')
+    ? `must be ${issue.expected ?? 'valid'}`
+    : issue.message;
+  return `${name}${shown} ${message}.`.replace(/\.\.$/, '.');
+}
+
+function reasonFor(problems: readonly Problem[], at: (string | number)[]): string {
+  const prefix = jsonPath(at);
+  const own = problems.filter(
+    (p) => p.path === prefix || p.path.startsWith(prefix + '.') || p.path.startsWith(prefix + '['),
+  );
+  return own.map((p) => p.message).join(' ') || 'It does not match the format.';
+}
+
+function idOf(item: unknown): { id?: string } {
+  if (typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string') {
+    return { id: item.id };
+  }
+  return {};
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);

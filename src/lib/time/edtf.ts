@@ -1,0 +1,220 @@
+import { toDay, type Day } from './days.ts';
+import { SEASONS } from './seasons.ts';
+
+export type Precision = 'day' | 'month' | 'season' | 'year';
+
+export interface EdtfPoint {
+  precision: Precision;
+  year: number;
+  month?: number;
+  day?: number;
+  /** EDTF season code (21 spring, 22 summer, 23 autumn, 24 winter; 33-36 quarters 1-4; 40-41 halves) */
+  season?: number;
+  /** '~' or '%' */
+  approximate: boolean;
+  /** '?' or '%' */
+  uncertain: boolean;
+  /** earliest and latest calendar day the point may mean (inclusive) */
+  first: Day;
+  last: Day;
+}
+
+export interface EdtfDate {
+  text: string;
+  interval: boolean;
+  /** null = open ('..') or unknown ('') start of an interval */
+  start: EdtfPoint | null;
+  end: EdtfPoint | null;
+  /** '..' */
+  openStart: boolean;
+  openEnd: boolean;
+  /** earliest/latest day overall; null when that end is open/unknown */
+  first: Day | null;
+  last: Day | null;
+  /** coarsest precision among the ends, for display */
+  precision: Precision;
+  approximate: boolean;
+  uncertain: boolean;
+}
+
+export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: string };
+
+// Kept as source strings so the exported pattern (for JSON Schema) is built from
+// the same pieces as the syntax the parser accepts, plus the stricter ranges.
+const POINT_SOURCE =
+  '\\d{4}(?:-(?:(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?|2[1-4]|3[3-6]|4[01]))?[~?%]?';
+
+/** Anchored; also rejects most out-of-range months and days, but not e.g. 2023-02-30. */
+export const EDTF_PATTERN = new RegExp(
+  `^(?:${POINT_SOURCE}|${POINT_SOURCE}/(?:${POINT_SOURCE}|\\.\\.)?|(?:\\.\\.)?/${POINT_SOURCE})$`,
+);
+
+// Looser than EDTF_PATTERN on purpose: a two-digit month like 13 is caught here
+// and then reported by value, which reads better than "not an EDTF date".
+const POINT_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3 };
+
+const EXAMPLES = 'e.g. 2022, 2022-05, 2022-05-19, 2022-22 (summer) or 2022-05/2022-08';
+
+class EdtfError extends Error {}
+
+export function parseEdtf(text: string): EdtfResult {
+  try {
+    return { ok: true, value: parseDate(text) };
+  } catch (e) {
+    if (e instanceof EdtfError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+function parseDate(text: string): EdtfDate {
+  if (text.trim() === '') throw new EdtfError('the date is empty');
+  const sides = text.split('/');
+  if (sides.length > 2) {
+    throw new EdtfError(
+      `"${text}" has more than one "/"; write days as 2022-05-19 and intervals as start/end`,
+    );
+  }
+  const [startText = '', endText] = sides;
+  if (endText === undefined) {
+    if (startText === '..') {
+      throw new EdtfError('".." (open) is only allowed as one end of an interval, e.g. 2022/..');
+    }
+    const point = parsePoint(startText, text);
+    return {
+      text,
+      interval: false,
+      start: point,
+      end: point,
+      openStart: false,
+      openEnd: false,
+      first: point.first,
+      last: point.last,
+      precision: point.precision,
+      approximate: point.approximate,
+      uncertain: point.uncertain,
+    };
+  }
+
+  const start = isOpenOrUnknown(startText) ? null : parsePoint(startText, text);
+  const end = isOpenOrUnknown(endText) ? null : parsePoint(endText, text);
+  const ends = [start, end].filter((p): p is EdtfPoint => p !== null);
+  const coarsest = ends.reduce<EdtfPoint | undefined>(
+    (c, p) => (c && PRECISION_RANK[c.precision] >= PRECISION_RANK[p.precision] ? c : p),
+    undefined,
+  );
+  if (!coarsest) throw new EdtfError(`"${text}" needs at least one known end`);
+  // Compare the widest readings: "2022/2022-03" is fine, only an impossible order fails.
+  if (start && end && end.last < start.first) {
+    throw new EdtfError(`the interval ends (${endText}) before it starts (${startText})`);
+  }
+  return {
+    text,
+    interval: true,
+    start,
+    end,
+    openStart: startText === '..',
+    openEnd: endText === '..',
+    first: start?.first ?? null,
+    last: end?.last ?? null,
+    precision: coarsest.precision,
+    approximate: ends.some((p) => p.approximate),
+    uncertain: ends.some((p) => p.uncertain),
+  };
+}
+
+function isOpenOrUnknown(side: string): boolean {
+  return side === '..' || side === '';
+}
+
+function parsePoint(side: string, whole: string): EdtfPoint {
+  const match = POINT_SHAPE.exec(side);
+  if (!match) throw new EdtfError(notEdtfMessage(whole));
+  const [, yearText = '', monthText, dayText, qualifier] = match;
+  const year = Number(yearText);
+  const qualifiers = {
+    approximate: qualifier === '~' || qualifier === '%',
+    uncertain: qualifier === '?' || qualifier === '%',
+  };
+  if (monthText === undefined) {
+    return {
+      precision: 'year',
+      year,
+      ...qualifiers,
+      first: dayOf(year, 1, 1),
+      last: dayOf(year, 12, 31),
+    };
+  }
+
+  const code = Number(monthText);
+  const season = SEASONS[code];
+  if (season && dayText === undefined) {
+    return {
+      precision: 'season',
+      year,
+      season: code,
+      ...qualifiers,
+      first: dayOf(year, season.startMonth, 1),
+      // Day 0 of the month after the season is its last day, across a year end too.
+      last: dayOf(year, season.startMonth + season.months, 0),
+    };
+  }
+  if (code < 1 || code > 12) {
+    const codes = code > 20 ? '; seasons are 21-24, quarters 33-36 and halves 40-41' : '';
+    throw new EdtfError(`"${side}" is not a valid month (${code})${codes}`);
+  }
+
+  const month = code;
+  const length = dayOf(year, month + 1, 1) - dayOf(year, month, 1);
+  if (dayText === undefined) {
+    return {
+      precision: 'month',
+      year,
+      month,
+      ...qualifiers,
+      first: dayOf(year, month, 1),
+      last: dayOf(year, month, length),
+    };
+  }
+
+  const day = Number(dayText);
+  if (day < 1) throw new EdtfError(`"${side}" is not a valid day (${day})`);
+  if (day > length) {
+    throw new EdtfError(`"${side}": ${monthName(year, month)} has ${length} days`);
+  }
+  const only = dayOf(year, month, day);
+  return { precision: 'day', year, month, day, ...qualifiers, first: only, last: only };
+}
+
+// Date.UTC (inside toDay) reads years 0-99 as 1900-1999. The Gregorian calendar
+// repeats every 400 years, which are exactly 146 097 days, so shift those years.
+function dayOf(year: number, month: number, day: number): Day {
+  return year < 100 ? toDay(year + 400, month, day) - 146_097 : toDay(year, month, day);
+}
+
+// Only error messages need a month name; Intl spells it, and they are in English.
+function monthName(year: number, month: number): string {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, 1);
+  return new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+// Words for a season are a common first try; point at the code from the same table.
+function notEdtfMessage(text: string): string {
+  const year = /\d{4}/.exec(text)?.[0];
+  const lower = text.toLowerCase();
+  for (const [code, { names }] of Object.entries(SEASONS)) {
+    const named = lower.includes(names.en.toLowerCase()) || text.includes(names.ja);
+    if (year && named) {
+      // 'Summer' reads as 'summer' mid-sentence, 'Q1' stays as it is.
+      const word = /^[A-Z][a-z]/.test(names.en)
+        ? names.en.charAt(0).toLowerCase() + names.en.slice(1)
+        : names.en;
+      return `"${text}" is not an EDTF date; write e.g. ${year}-${code} for ${word} ${year}`;
+    }
+  }
+  return `"${text}" is not an EDTF date; write ${EXAMPLES}`;
+}

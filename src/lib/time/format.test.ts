@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { toDay } from './days.ts';
+import { parseEdtf, type EdtfDate, type Precision } from './edtf.ts';
+import {
+  formatDay,
+  formatEdtf,
+  formatPoint,
+  formatZoneDays,
+  precisionLabel,
+  type Lang,
+} from './format.ts';
+
+function parsed(text: string): EdtfDate {
+  const result = parseEdtf(text);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+function point(text: string) {
+  const { start } = parsed(text);
+  if (!start) throw new Error(`${text} has no start`);
+  return start;
+}
+
+// Intl puts thin spaces around the dash of a range; spelled out so the tests show it.
+const DASH = '\u2009–\u2009';
+
+describe('formatDay', () => {
+  it.each([
+    ['en', 'February 28, 2022'],
+    ['ja', '2022年2月28日'],
+  ] as const)('formatDay(2022-02-28, %j) is %j in every process time zone', (lang, expected) => {
+    expect(formatDay(toDay(2022, 2, 28), lang)).toBe(expected);
+  });
+});
+
+describe('formatPoint', () => {
+  it.each([
+    ['2022-02-28', 'February 28, 2022', '2022年2月28日'],
+    ['2021-11', 'November 2021', '2021年11月'],
+    ['2022-22', 'Summer 2022', '2022年夏'],
+    ['2022-24', 'Winter 2022', '2022年冬'],
+    ['2022-33', 'Q1 2022', '2022年第1四半期'],
+    ['2022-40', 'First half 2022', '2022年上半期'],
+    ['2023', '2023', '2023年'],
+    ['2021-11~', 'about November 2021', '2021年11月頃'],
+    ['2021-11?', 'November 2021 (uncertain)', '2021年11月（不確定）'],
+    ['2021-11%', 'about November 2021 (uncertain)', '2021年11月頃（不確定）'],
+  ])('formatPoint(%j) is %j in English and %j in Japanese', (text, en, ja) => {
+    expect(formatPoint(point(text), 'en')).toBe(en);
+    expect(formatPoint(point(text), 'ja')).toBe(ja);
+  });
+});
+
+describe('formatEdtf', () => {
+  it.each([
+    ['2023-05-19', 'May 19, 2023', '2023年5月19日'],
+    ['2023-05-19/2023-05-21', `May 19${DASH}21, 2023`, '2023年5月19日～21日'],
+    ['2023-05-19/2023-05-19', 'May 19, 2023', '2023年5月19日'],
+    ['2023-05-30/2023-06-02', `May 30, 2023${DASH}June 2, 2023`, '2023年5月30日～2023年6月2日'],
+    [
+      '2023-05-19~/2023-05-21',
+      `about May 19, 2023${DASH}May 21, 2023`,
+      '2023年5月19日頃～2023年5月21日',
+    ],
+    ['2021-11/2022-22', `November 2021${DASH}Summer 2022`, '2021年11月～2022年夏'],
+    ['2023-05-19/..', 'from May 19, 2023', '2023年5月19日から'],
+    ['2023-05-19/', 'from May 19, 2023', '2023年5月19日から'],
+    ['/2023', 'until 2023', '2023年まで'],
+    ['../2023-05', 'until May 2023', '2023年5月まで'],
+  ])('formatEdtf(%j) is %j in English and %j in Japanese', (text, en, ja) => {
+    expect(formatEdtf(parsed(text), 'en')).toBe(en);
+    expect(formatEdtf(parsed(text), 'ja')).toBe(ja);
+  });
+});
+
+describe('precisionLabel', () => {
+  it.each([
+    ['day', 'to the day', '日単位'],
+    ['month', 'to the month', '月単位'],
+    ['season', 'to the season', '季節単位'],
+    ['year', 'to the year', '年単位'],
+  ] as [Precision, string, string][])('precisionLabel(%j) is %j / %j', (precision, en, ja) => {
+    expect(precisionLabel(precision, 'en')).toBe(en);
+    expect(precisionLabel(precision, 'ja')).toBe(ja);
+  });
+});
+
+describe('formatZoneDays', () => {
+  const signing = [
+    { zone: 'America/New_York', day: toDay(2022, 2, 28), place: 'Washington' },
+    { zone: 'Asia/Tokyo', day: toDay(2022, 3, 1), place: 'Tokyo' },
+  ];
+
+  it('formatZoneDays names each day with its place, in English', () => {
+    expect(formatZoneDays(signing, 'en')).toBe(
+      'February 28, 2022, Washington · March 1, 2022, Tokyo',
+    );
+  });
+
+  it('formatZoneDays names each day with its place, in Japanese', () => {
+    const places: Record<string, string> = { Washington: 'ワシントン', Tokyo: '東京' };
+    const ja = signing.map((z) => ({ ...z, place: places[z.place] ?? z.place }));
+    expect(formatZoneDays(ja, 'ja' satisfies Lang)).toBe(
+      '2022年2月28日（ワシントン）・2022年3月1日（東京）',
+    );
+  });
+});

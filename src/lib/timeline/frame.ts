@@ -1,0 +1,101 @@
+/**
+ * What one frame draws, in pixels: the marks in their lanes (with or without labels) and
+ * the "+N" aggregates of what had no room; or, when far too many events are in view to
+ * draw one by one, a density strip. Only the events in the window are touched, so a
+ * frame costs O(log n + visible), whatever the size of the dataset.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { candidateRange, visibleIndices } from './visible';
+import { layoutLanes, type Aggregate } from './lanes';
+import { densityBins, type DensityBin } from './density';
+
+/** Each event's footprint on the axis, sorted by start. */
+export interface Columns {
+  starts: Float64Array;
+  ends: Float64Array;
+  /** The longest footprint, which bounds how far left of the window a visible event may start. */
+  maxDuration: number;
+  /** Position in the columns -> the event's index in time order. */
+  order: Uint32Array;
+}
+
+export interface FrameOptions {
+  lanes: number;
+  /** Beyond this many events in view, draw density instead of marks. */
+  densityLimit: number;
+  markWidth: number;
+  gap: number;
+  binWidth: number;
+}
+
+export interface PlacedMark {
+  /** The event's index in time order. */
+  event: number;
+  x0: number;
+  x1: number;
+  lane: number;
+  labelShown: boolean;
+}
+
+export interface Cluster extends Omit<Aggregate, 'indices'> {
+  /** Events' indices in time order. */
+  events: number[];
+}
+
+export type Frame =
+  | { kind: 'marks'; marks: PlacedMark[]; clusters: Cluster[] }
+  | { kind: 'density'; bins: DensityBin[]; total: number };
+
+/** Footprints -> sorted columns. `footprints[i]` is event i's [start, end) in ms. */
+export function toColumns(footprints: readonly (readonly [number, number])[]): Columns {
+  const order = Uint32Array.from(footprints.keys()).sort(
+    (a, b) => footprints[a]![0] - footprints[b]![0] || a - b,
+  );
+  const starts = Float64Array.from(order, (i) => footprints[i]![0]);
+  const ends = Float64Array.from(order, (i) => footprints[i]![1]);
+  let maxDuration = 0;
+  for (let i = 0; i < starts.length; i++)
+    maxDuration = Math.max(maxDuration, ends[i]! - starts[i]!);
+  return { starts, ends, maxDuration, order };
+}
+
+export function layoutFrame(
+  columns: Columns,
+  scale: ScaleTime<number, number>,
+  labelWidth: (event: number) => number,
+  options: FrameOptions,
+): Frame {
+  const [d0, d1] = scale.domain().map(Number) as [number, number];
+  const width = scale.range()[1] ?? 0;
+  const [lo, hi] = candidateRange(columns.starts, columns.maxDuration, d0, d1);
+  if (hi - lo > options.densityLimit) {
+    const bins = densityBins(columns.starts, [d0, d1], width, options.binWidth);
+    return { kind: 'density', bins, total: bins.reduce((sum, bin) => sum + bin.count, 0) };
+  }
+  const positions = visibleIndices(columns.starts, columns.ends, columns.maxDuration, d0, d1);
+  const items = positions.map((position) => {
+    const event = columns.order[position]!;
+    return {
+      index: event,
+      x0: scale(columns.starts[position]!),
+      x1: scale(columns.ends[position]!),
+      labelWidth: labelWidth(event),
+    };
+  });
+  const byEvent = new Map(items.map((item) => [item.index, item]));
+  const { placed, aggregates } = layoutLanes(items, {
+    lanes: options.lanes,
+    gap: options.gap,
+    markWidth: options.markWidth,
+    binWidth: options.binWidth,
+    invert: (x) => scale.invert(x),
+  });
+  return {
+    kind: 'marks',
+    marks: placed.map((p) => {
+      const item = byEvent.get(p.index)!;
+      return { event: p.index, x0: item.x0, x1: item.x1, lane: p.lane, labelShown: p.labelShown };
+    }),
+    clusters: aggregates.map(({ indices, ...rest }) => ({ ...rest, events: indices })),
+  };
+}

@@ -1,0 +1,63 @@
+/** The languages the axis speaks. Kept local so lib/timeline depends on nothing outside. */
+export type Lang = 'en' | 'ja';
+
+/** What a tick or context label says; `long` adds the year where the key allows it. */
+export type LabelKey = 'year' | 'quarter' | 'month' | 'day' | 'monthYear';
+
+// en-US, not en-GB: the design asks for 'Mar 6', not '6 Mar'.
+const LOCALES: Record<Lang, string> = { en: 'en-US', ja: 'ja-JP' };
+
+const OPTIONS = {
+  year: { year: 'numeric' },
+  month: { month: 'short' },
+  monthYear: { year: 'numeric', month: 'short' },
+  day: { month: 'short', day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Building an Intl.DateTimeFormat costs far more than using one; a zoom frame
+// formats dozens of labels, so each (language, pattern) is built once. The cache
+// holds no timeline state, so two timelines on a page can share it.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function format(lang: Lang, pattern: keyof typeof OPTIONS, t: number): string {
+  const id = `${lang}:${pattern}`;
+  let f = formatters.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], { ...OPTIONS[pattern], timeZone: 'UTC' });
+    formatters.set(id, f);
+  }
+  return f.format(t);
+}
+
+/** Quarters are not an Intl field: 'Q2' / 'Q1 2023' in English, 'Q2' / '2023年Q1' in Japanese. */
+function quarter(lang: Lang, t: number, long: boolean): string {
+  const q = `Q${Math.floor(new Date(t).getUTCMonth() / 3) + 1}`;
+  if (!long) return q;
+  return lang === 'ja' ? `${format(lang, 'year', t)}${q}` : `${q} ${format(lang, 'year', t)}`;
+}
+
+/** The label for the instant `t` (read in UTC). `long` adds the year to months and quarters. */
+export function formatLabel(key: LabelKey, t: number, lang: Lang, long = false): string {
+  if (key === 'quarter') return quarter(lang, t, long);
+  if (key === 'month' && long) return format(lang, 'monthYear', t);
+  return format(lang, key, t);
+}
+
+/**
+ * A width estimate in px without measuring text (no DOM in lib): ~7 px per Latin
+ * character, ~13 px per CJK or full-width character at the axis font size.
+ */
+export function estimateLabelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const wide =
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      c >= 0x20000;
+    w += wide ? 13 : 7;
+  }
+  return w;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLanes, type LaneItem, type LaneLayout, type LaneOptions } from './lanes.ts';
+
+const options: LaneOptions = {
+  lanes: 2,
+  gap: 4,
+  markWidth: 10,
+  binWidth: 20,
+  invert: (x) => x * 1000,
+};
+const point = (index: number, x: number, labelWidth = 50): LaneItem => ({
+  index,
+  x0: x,
+  x1: x,
+  labelWidth,
+});
+
+describe('layoutLanes', () => {
+  it('keeps events far apart in the first lane, all labelled', () => {
+    const got = layoutLanes([point(0, 0), point(1, 100), point(2, 200)], options);
+    expect(got).toEqual({
+      placed: [
+        { index: 0, lane: 0, labelShown: true },
+        { index: 1, lane: 0, labelShown: true },
+        { index: 2, lane: 0, labelShown: true },
+      ],
+      aggregates: [],
+    });
+  });
+
+  it('moves an event whose mark would run into a label to the next lane', () => {
+    const got = layoutLanes([point(0, 0), point(1, 30)], options);
+    expect(got.placed).toEqual([
+      { index: 0, lane: 0, labelShown: true },
+      { index: 1, lane: 1, labelShown: true },
+    ]);
+  });
+
+  it('hides a label to make room for a mark when every lane is taken', () => {
+    const got = layoutLanes([point(0, 0), point(1, 5), point(2, 20)], options);
+    expect(got.placed).toEqual([
+      { index: 0, lane: 0, labelShown: false },
+      { index: 1, lane: 1, labelShown: true },
+      { index: 2, lane: 0, labelShown: true },
+    ]);
+    expect(got.aggregates).toEqual([]);
+  });
+
+  it('gathers events that fit no lane into a counted aggregate per column', () => {
+    const items = [0, 1, 2, 3, 14, 25].map((x, i) => point(i, x));
+    const got = layoutLanes(items, { ...options, lanes: 1 });
+    expect(got.placed.map((p) => p.index)).toEqual([0, 4]);
+    expect(got.aggregates).toEqual([
+      { x0: 0, x1: 20, count: 3, indices: [1, 2, 3], from: 0, to: 20_000 },
+      { x0: 20, x1: 40, count: 1, indices: [5], from: 20_000, to: 40_000 },
+    ]);
+  });
+
+  it('lets a range event reserve its full length even with a short label', () => {
+    const range: LaneItem = { index: 0, x0: 0, x1: 300, labelWidth: 20 };
+    const got = layoutLanes([range, point(1, 200), point(2, 310)], options);
+    expect(got.placed.map((p) => p.lane)).toEqual([0, 1, 0]);
+  });
+
+  it('puts an event that began left of the view into the first column when it overflows', () => {
+    const got = layoutLanes([point(0, -50), point(1, -50)], { ...options, lanes: 1 });
+    expect(got.aggregates.map((a) => [a.x0, a.indices])).toEqual([[0, [1]]]);
+  });
+
+  it('with no lanes, aggregates everything', () => {
+    const got = layoutLanes([point(0, 0), point(1, 100)], { ...options, lanes: 0 });
+    expect(got.placed).toEqual([]);
+    expect(got.aggregates.reduce((n, a) => n + a.count, 0)).toBe(2);
+  });
+
+  describe('on 2,000 random items', () => {
+    let seed = 42;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const items: LaneItem[] = Array.from({ length: 2000 }, (_, index) => {
+      const x0 = rand() * 1920;
+      return {
+        index,
+        x0,
+        x1: rand() < 0.7 ? x0 : x0 + rand() * 200,
+        labelWidth: 20 + rand() * 100,
+      };
+    });
+    const opts = { ...options, lanes: 8, binWidth: 6 };
+    const layout = layoutLanes(items, opts);
+
+    it('accounts for every item exactly once', () => {
+      const seen = [
+        ...layout.placed.map((p) => p.index),
+        ...layout.aggregates.flatMap((a) => a.indices),
+      ];
+      expect(seen.sort((a, b) => a - b)).toEqual(items.map((i) => i.index));
+      for (const a of layout.aggregates) expect(a.count).toBe(a.indices.length);
+    });
+
+    it('never overlaps two boxes in a lane', () => {
+      const ends = new Map<number, number>();
+      for (const p of layout.placed) {
+        const it = items[p.index] as LaneItem;
+        const end = Math.max(it.x1, it.x0 + opts.markWidth + (p.labelShown ? it.labelWidth : 0));
+        expect(it.x0).toBeGreaterThanOrEqual((ends.get(p.lane) ?? -Infinity) + opts.gap);
+        ends.set(p.lane, end);
+      }
+    });
+
+    it('gives the same layout for the same items in any order', () => {
+      const again: LaneLayout = layoutLanes([...items].reverse(), opts);
+      expect(again).toEqual(layout);
+    });
+  });
+});

@@ -1,0 +1,105 @@
+/** A visible event in pixels. A point event has x0 == x1. */
+export interface LaneItem {
+  /** The caller's index for the event; handed back untouched. */
+  index: number;
+  x0: number;
+  x1: number;
+  labelWidth: number;
+}
+
+export interface LaneOptions {
+  /** How many lanes the height allows. */
+  lanes: number;
+  /** Clear space between two boxes in a lane, px. */
+  gap: number;
+  /** The mark's own width, px (a point event's symbol, a range's minimum). */
+  markWidth: number;
+  /** Width of the overflow columns, px. */
+  binWidth: number;
+  /** Pixel to time (the current scale's invert), for the aggregates' from and to. */
+  invert: (x: number) => number | Date;
+}
+
+export interface PlacedItem {
+  index: number;
+  lane: number;
+  /** false: the mark is drawn without its label; the label stays reachable by focus, hover and the list. */
+  labelShown: boolean;
+}
+
+/** Events that fit no lane, gathered per overflow column, drawn as one mark with a count. */
+export interface Aggregate {
+  x0: number;
+  x1: number;
+  count: number;
+  indices: number[];
+  from: number;
+  to: number;
+}
+
+export interface LaneLayout {
+  placed: PlacedItem[];
+  aggregates: Aggregate[];
+}
+
+function byX0(items: readonly LaneItem[]): readonly LaneItem[] {
+  for (let i = 1; i < items.length; i++) {
+    if ((items[i] as LaneItem).x0 < (items[i - 1] as LaneItem).x0) {
+      return [...items].sort((a, b) => a.x0 - b.x0 || a.index - b.index);
+    }
+  }
+  return items;
+}
+
+/**
+ * Greedy, left to right by x0. An item takes the first lane whose last box (mark
+ * plus label, [x0, max(x1, x0 + markWidth + labelWidth)]) ends `gap` before it.
+ * Marks win over labels: when no lane is free, the first lane whose last *mark*
+ * would leave room gives up that mark's label. Only when no mark can move over
+ * does the item join the overflow aggregate of its column. O(items * lanes); the
+ * same items always give the same layout, whatever order they arrive in.
+ */
+export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
+  const { lanes, gap, markWidth, binWidth, invert } = options;
+  const boxEnd = new Float64Array(Math.max(0, lanes)).fill(-Infinity);
+  const markEnd = new Float64Array(boxEnd.length).fill(-Infinity);
+  const last: (PlacedItem | null)[] = new Array<PlacedItem | null>(boxEnd.length).fill(null);
+  const placed: PlacedItem[] = [];
+  const aggregates: Aggregate[] = [];
+
+  for (const item of byX0(items)) {
+    const x1 = Math.max(item.x0, item.x1);
+    let lane = boxEnd.findIndex((end) => end + gap <= item.x0);
+    if (lane < 0) {
+      lane = markEnd.findIndex((end) => end + gap <= item.x0);
+      const previous = last[lane];
+      if (previous) previous.labelShown = false;
+    }
+    if (lane >= 0) {
+      const p = { index: item.index, lane, labelShown: true };
+      placed.push(p);
+      last[lane] = p;
+      markEnd[lane] = Math.max(x1, item.x0 + markWidth);
+      boxEnd[lane] = Math.max(x1, item.x0 + markWidth + item.labelWidth);
+      continue;
+    }
+    // An event that began left of the view overflows into the first column.
+    const ax0 = Math.floor(Math.max(0, item.x0) / binWidth) * binWidth;
+    const tail = aggregates.at(-1);
+    if (tail && tail.x0 === ax0) {
+      tail.count++;
+      tail.indices.push(item.index);
+    } else {
+      const ax1 = ax0 + binWidth;
+      aggregates.push({
+        x0: ax0,
+        x1: ax1,
+        count: 1,
+        indices: [item.index],
+        from: +invert(ax0),
+        to: +invert(ax1),
+      });
+    }
+  }
+  return { placed, aggregates };
+}

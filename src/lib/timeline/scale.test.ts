@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fitDomain, makeScale } from './scale.ts';
+import { MS_PER_DAY, toDay } from '../time/days.ts';
+
+const day = (y: number, m: number, d: number) => toDay(y, m, d) * MS_PER_DAY;
+
+describe('makeScale', () => {
+  it('maps the domain ends to 0 and width', () => {
+    const s = makeScale([day(2023, 1, 1), day(2024, 1, 1)], 800);
+    expect(s(new Date(day(2023, 1, 1)))).toBe(0);
+    expect(s(new Date(day(2024, 1, 1)))).toBe(800);
+  });
+
+  it('places a calendar day at its UTC midnight whatever the process time zone', () => {
+    const s = makeScale([day(2023, 3, 1), day(2023, 3, 11)], 1000);
+    expect(s(day(2023, 3, 6))).toBeCloseTo(500, 9);
+    expect(+s.invert(500)).toBe(day(2023, 3, 6));
+  });
+});
+
+describe('fitDomain', () => {
+  it('pads the data extent by the fraction on each side', () => {
+    expect(fitDomain(0, 100 * MS_PER_DAY)).toEqual([-5 * MS_PER_DAY, 105 * MS_PER_DAY]);
+  });
+
+  it('accepts first and last in either order', () => {
+    expect(fitDomain(100 * MS_PER_DAY, 0)).toEqual(fitDomain(0, 100 * MS_PER_DAY));
+  });
+
+  it.each([
+    ['a single instant', 0, 0],
+    ['two events an hour apart', 0, 3_600_000],
+  ])('is at least one day wide for %s, centred on the data', (_name, first, last) => {
+    const [from, to] = fitDomain(first, last);
+    expect(to - from).toBe(MS_PER_DAY);
+    expect((from + to) / 2).toBe((first + last) / 2);
+  });
+
+  it('treats a negative pad fraction as no padding', () => {
+    expect(fitDomain(0, 10 * MS_PER_DAY, -1)).toEqual([0, 10 * MS_PER_DAY]);
+  });
+});

@@ -1,0 +1,31 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { MS_PER_DAY } from '../time/days.ts';
+
+/** A time window in UTC milliseconds, [from, to] with from < to. */
+export type Domain = readonly [number, number];
+
+/** The timeline's horizontal scale: UTC instants to pixels in [0, width]. */
+export function makeScale(domain: Domain, width: number): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([0, width]);
+}
+
+/**
+ * A domain that shows every event from `first` to `last` with `padFraction` of the
+ * span on each side. A single day (or a single instant) still gets a day-wide
+ * window, so the first view is never a zero-width or sub-day axis.
+ */
+export function fitDomain(first: number, last: number, padFraction = 0.05): [number, number] {
+  const lo = Math.min(first, last);
+  const hi = Math.max(first, last);
+  const pad = (hi - lo) * Math.max(0, padFraction);
+  let from = lo - pad;
+  let to = hi + pad;
+  if (to - from < MS_PER_DAY) {
+    const mid = (from + to) / 2;
+    from = mid - MS_PER_DAY / 2;
+    to = mid + MS_PER_DAY / 2;
+  }
+  return [from, to];
+}

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeScale } from './scale.ts';
+import { axisTicks, LABEL_GAP, type Tick } from './ticks.ts';
+import { estimateLabelWidth, type Lang } from './labels.ts';
+import { MS_PER_DAY as DAY } from '../time/days.ts';
+
+const t = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
+const axis = (from: number, to: number, width: number, lang: Lang = 'en') =>
+  axisTicks(makeScale([from, to], width), lang);
+
+describe('axisTicks', () => {
+  it.each([
+    ['days', 7 * DAY, 1280, 'day'],
+    ['weeks', 60 * DAY, 1280, 'week'],
+    ['months', 365 * DAY, 1280, 'month'],
+    ['quarters', 365 * DAY, 360, 'quarter'],
+    ['years', 10 * 365 * DAY, 1280, '1y'],
+    ['every other day', 10 * DAY, 360, '2d'],
+    ['2-year steps', 20 * 365 * DAY, 360, '2y'],
+    ['5-year steps', 40 * 365 * DAY, 360, '5y'],
+  ])('chooses %s for a span of %d ms on %d px', (_name, span, width, level) => {
+    expect(axis(t(2022, 1, 1), t(2022, 1, 1) + span, width).level).toBe(level);
+  });
+
+  it('labels every tick of a short span with month and day', () => {
+    const { ticks } = axis(t(2023, 3, 5, 12), t(2023, 3, 8, 12), 1000);
+    expect(ticks.map((k) => k.label)).toEqual(['Mar 6', 'Mar 7', 'Mar 8']);
+  });
+
+  it('speaks Japanese when asked', () => {
+    const { ticks } = axis(t(2023, 3, 5, 12), t(2023, 3, 8, 12), 1000, 'ja');
+    expect(ticks.map((k) => k.label)).toEqual(['3月6日', '3月7日', '3月8日']);
+  });
+
+  it('puts the year on the first month and on January, and marks January major', () => {
+    const { ticks } = axis(t(2023, 10, 15), t(2024, 3, 15), 360);
+    expect(ticks.map((k) => k.label)).toEqual(['Nov 2023', 'Dec', 'Jan 2024', 'Feb', 'Mar']);
+    expect(ticks.map((k) => k.major)).toEqual([false, false, true, false, false]);
+  });
+
+  it('places each tick at its scale position', () => {
+    const scale = makeScale([t(2023, 1, 1), t(2024, 1, 1)], 900);
+    for (const k of axisTicks(scale, 'en').ticks) expect(k.x).toBe(scale(k.t));
+  });
+
+  it('keeps the year of a partial first period readable at the left edge', () => {
+    const scale = makeScale([t(2023, 10, 15), t(2024, 3, 15)], 360);
+    const { context } = axisTicks(scale, 'en');
+    expect(context).toEqual([
+      { t: t(2023, 1, 1), x: 0, label: '2023' },
+      { t: t(2024, 1, 1), x: scale(t(2024, 1, 1)), label: '2024' },
+    ]);
+  });
+
+  it('gives year rows no context row', () => {
+    expect(axis(t(2010, 1, 1), t(2030, 1, 1), 1280).context).toEqual([]);
+  });
+
+  it('returns no ticks rather than overlapping ones when nothing fits', () => {
+    const huge = () => 10_000;
+    const got = axisTicks(makeScale([t(2023, 1, 1), t(2024, 1, 1)], 360), 'en', huge);
+    expect(got.ticks.length).toBeLessThanOrEqual(1);
+  });
+
+  describe('in a process running in America/New_York across the spring DST change', () => {
+    const saved = process.env.TZ;
+    afterEach(() => {
+      process.env.TZ = saved;
+    });
+
+    it('spaces day ticks exactly one UTC day apart', () => {
+      process.env.TZ = 'America/New_York';
+      const { ticks } = axis(t(2023, 3, 10), t(2023, 3, 15), 1280);
+      const steps = ticks.slice(1).map((k, i) => k.t - (ticks[i] as Tick).t);
+      expect(new Set(steps)).toEqual(new Set([DAY]));
+    });
+  });
+});
+
+describe('axisTicks guarantees', () => {
+  const widths = [360, 375, 768, 1024, 1280, 1920];
+  const spans = [2, 3, 5, 10, 14, 30, 45, 60, 90, 180, 270, 365, 540, 730, 1100, 1825, 3650, 7300];
+  const starts = [t(2022, 1, 1), t(2023, 6, 17, 9), t(2024, 12, 30, 18)];
+  const cases = widths.flatMap((w) =>
+    (['en', 'ja'] as const).flatMap((lang) => starts.map((s) => ({ w, lang, s }))),
+  );
+
+  it.each(cases)(
+    'on $w px in $lang from $s: strictly increasing, never overlapping',
+    ({ w, lang, s }) => {
+      for (const days of spans) {
+        const { ticks, context } = axis(s, s + days * DAY, w, lang);
+        expect(ticks.length, `${days} days`).toBeGreaterThanOrEqual(2);
+        for (let i = 1; i < ticks.length; i++) {
+          const a = ticks[i - 1] as Tick;
+          const b = ticks[i] as Tick;
+          expect(b.t).toBeGreaterThan(a.t);
+          const room = (estimateLabelWidth(a.label) + estimateLabelWidth(b.label)) / 2 + LABEL_GAP;
+          expect(b.x - a.x, `${days} days: ${a.label} / ${b.label}`).toBeGreaterThanOrEqual(room);
+        }
+        for (let i = 1; i < context.length; i++) {
+          const a = context[i - 1] as (typeof context)[number];
+          const b = context[i] as (typeof context)[number];
+          expect(b.x - a.x).toBeGreaterThanOrEqual(estimateLabelWidth(a.label) + LABEL_GAP);
+        }
+      }
+    },
+  );
+});

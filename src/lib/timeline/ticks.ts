@@ -1,0 +1,107 @@
+import type { ScaleTime } from 'd3-scale';
+import { estimateLabelWidth, formatLabel, type Lang } from './labels.ts';
+import { TICK_LEVELS, type TickLevel } from './tickLevels.ts';
+
+/** Clear space between two labels, px. */
+export const LABEL_GAP = 8;
+
+/** A tick; its label is centred on x. */
+export interface Tick {
+  t: number;
+  x: number;
+  label: string;
+  major: boolean;
+}
+
+/** A context label (the year under months); left-aligned at x. */
+export interface ContextLabel {
+  t: number;
+  x: number;
+  label: string;
+}
+
+export interface AxisTicks {
+  /** The name of the chosen row of TICK_LEVELS; '' if none fits. */
+  level: string;
+  ticks: Tick[];
+  context: ContextLabel[];
+}
+
+type Estimate = (text: string) => number;
+
+function ticksOf(level: TickLevel, scale: ScaleTime<number, number>, lang: Lang): Tick[] {
+  const [d0, d1] = scale.domain();
+  const dates = level.interval.range(d0 ?? new Date(NaN), new Date(+(d1 ?? NaN) + 1));
+  return dates.map((d, i) => {
+    const t = +d;
+    const major = level.parent ? +level.parent.floor(d) > +level.interval.offset(d, -1) : true;
+    return { t, x: scale(d), label: formatLabel(level.label, t, lang, major || i === 0), major };
+  });
+}
+
+/** Centred labels do not overlap when their half-widths and the gap fit between ticks. */
+function fits(ticks: Tick[], estimate: Estimate): boolean {
+  let prevHalf = 0;
+  for (let i = 0; i < ticks.length; i++) {
+    const tick = ticks[i] as Tick;
+    const half = estimate(tick.label) / 2;
+    if (i > 0 && tick.x - (ticks[i - 1] as Tick).x < prevHalf + half + LABEL_GAP) return false;
+    prevHalf = half;
+  }
+  return true;
+}
+
+/**
+ * The leading period's label sticks to the left edge (x = 0) so the year is always
+ * readable; it yields to the next real boundary rather than overlap it.
+ */
+function contextOf(
+  level: TickLevel,
+  scale: ScaleTime<number, number>,
+  lang: Lang,
+  estimate: Estimate,
+): ContextLabel[] {
+  if (!level.context) return [];
+  const { interval, label } = level.context;
+  const [d0, d1] = scale.domain();
+  if (!d0 || !d1) return [];
+  const starts = interval.range(d0, new Date(+d1 + 1)).map((d) => ({ t: +d, x: scale(d) }));
+  if (+interval.floor(d0) < +d0)
+    starts.unshift({ t: +interval.floor(d0), x: scale.range()[0] ?? 0 });
+  const kept: ContextLabel[] = [];
+  let limit = Infinity;
+  for (let i = starts.length - 1; i >= 0; i--) {
+    const s = starts[i] as { t: number; x: number };
+    const text = formatLabel(label, s.t, lang);
+    if (s.x + estimate(text) + LABEL_GAP > limit) continue;
+    kept.unshift({ ...s, label: text });
+    limit = s.x;
+  }
+  return kept;
+}
+
+/**
+ * Ticks for the scale's current domain: the finest row of TICK_LEVELS whose labels,
+ * by `estimate`, do not overlap. Walking from the coarsest row and stopping at the
+ * first that overlaps keeps the work per frame proportional to the labels drawn,
+ * instead of formatting every day of a 20-year window.
+ */
+export function axisTicks(
+  scale: ScaleTime<number, number>,
+  lang: Lang,
+  estimate: Estimate = estimateLabelWidth,
+): AxisTicks {
+  let best: { level: TickLevel; ticks: Tick[] } | null = null;
+  for (let i = TICK_LEVELS.length - 1; i >= 0; i--) {
+    const level = TICK_LEVELS[i] as TickLevel;
+    const ticks = ticksOf(level, scale, lang);
+    if (!fits(ticks, estimate)) break;
+    best = { level, ticks };
+  }
+  if (!best) return { level: '', ticks: [], context: [] };
+  return {
+    level: best.level.name,
+    ticks: best.ticks,
+    context: contextOf(best.level, scale, lang, estimate),
+  };
+}

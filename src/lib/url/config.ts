@@ -1,0 +1,59 @@
+/**
+ * The query string is configuration, fixed for the life of a page (an embed's host sets
+ * it). Unknown parameters are ignored and bad values fall back to defaults: a shared
+ * link must never throw.
+ */
+export type Lang = 'en' | 'ja';
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface Config {
+  /** URL of the events file; null for the default dataset. */
+  data: string | null;
+  lang: Lang;
+  theme: Theme;
+  embed: boolean;
+  present: boolean;
+  /** The host origin allowed to script an embed. */
+  parentOrigin: string | null;
+}
+
+const LANGS: readonly Lang[] = ['en', 'ja'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return allowed.find((option) => option === value?.toLowerCase()) ?? null;
+}
+
+/** The first supported language among the browser's preferences, by primary subtag. */
+export function preferredLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const lang = oneOf(tag.split('-')[0] ?? '', LANGS);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+function origin(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.origin === 'null' ? null : url.origin;
+  } catch {
+    return null;
+  }
+}
+
+const flag = (value: string | null) => value === '1' || value === 'true';
+
+export function parseConfig(search: string, languages: readonly string[] = []): Config {
+  const params = new URLSearchParams(search);
+  const data = params.get('data')?.trim();
+  return {
+    data: data ? data : null,
+    lang: oneOf(params.get('lang'), LANGS) ?? preferredLang(languages),
+    theme: oneOf(params.get('theme'), THEMES) ?? 'auto',
+    embed: flag(params.get('embed')),
+    present: flag(params.get('present')),
+    parentOrigin: origin(params.get('parentOrigin')),
+  };
+}

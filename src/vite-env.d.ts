@@ -1,0 +1,5 @@
+/// <reference types="svelte" />
+/// <reference types="vite/client" />
+
+/** True in `npm run build:single`, where the default dataset is inlined. */
+declare const __SINGLE_FILE__: boolean;
