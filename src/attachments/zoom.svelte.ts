@@ -1,27 +1,19 @@
 /**
- * The one place D3 touches the DOM: d3-zoom's listeners on the timeline's <svg>, for
- * wheel, drag, pinch and double-click. Every zoom, whether a gesture, a button, a key or
- * the URL, goes through this behaviour (`view.driver`), so its transform and the view's
- * window never disagree.
+ * Hands the timeline's <svg> to d3-zoom. d3-zoom with d3-selection and d3-transition is
+ * about 17 KB gzipped, a third of the first-load budget, and the first view does not
+ * need it: the chunk is fetched as soon as the timeline mounts, in parallel with the
+ * data, and gestures work from the moment it arrives. Until then the buttons and keys
+ * move the view directly (TimelineView.request without a driver).
  */
-import { select } from 'd3-selection';
-import 'd3-transition';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import type { Attachment } from 'svelte/attachments';
-import { untrack } from 'svelte';
-import { makeScale, type Domain } from '../lib/timeline/scale';
-import { translateExtent } from '../lib/timeline/zoomLimits';
 import type { TimelineView } from '../state/view.svelte';
 
-/** A wheel notch (deltaY 100) zooms by about x1.6, like the peers' zoom buttons. */
-const WHEEL_SENSITIVITY = 0.0068;
-const ANIMATION_MS = 350;
+let behaviour: Promise<typeof import('./zoomBehaviour.svelte')> | null = null;
 
-/** The transform that shows `window` on a base scale fitted to `domain`. */
-export function transformFor(window: Domain, domain: Domain, width: number): ZoomTransform {
-  const k = (domain[1] - domain[0]) / (window[1] - window[0]);
-  const base = makeScale(domain, width);
-  return zoomIdentity.translate(-k * base(new Date(window[0])), 0).scale(k);
+/** Starts fetching the zoom chunk; called early so it arrives with the data. */
+export function preloadZoom() {
+  behaviour ??= import('./zoomBehaviour.svelte');
+  return behaviour;
 }
 
 export function zoomable(
@@ -29,49 +21,22 @@ export function zoomable(
   reducedMotion: () => boolean,
 ): Attachment<SVGSVGElement> {
   return (svg) => {
-    const selection = select(svg);
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      .wheelDelta(
-        (event: WheelEvent) => -event.deltaY * (event.deltaMode ? 40 : 1) * WHEEL_SENSITIVITY,
-      )
-      // Drags that start on a mark still pan; double-clicks on a mark select, not zoom.
-      .filter((event: Event) => {
-        const mouse = event as MouseEvent;
-        if (mouse.button) return false;
-        if (event.type === 'dblclick') return !(event.target as Element).closest('[data-event-id]');
-        return true;
+    let detach: (() => void) | null = null;
+    let removed = false;
+    preloadZoom()
+      .then(({ attachZoom }) => {
+        if (!removed) detach = attachZoom(svg, view, reducedMotion);
       })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const base = makeScale(view.dataDomain, view.width);
-        const [from, to] = event.transform.rescaleX(base).domain();
-        view.window = [+from!, +to!];
+      .catch((error: unknown) => {
+        // Without gestures the buttons and keys still work; say why in the console.
+        console.warn('Zoom gestures are unavailable:', error);
+      })
+      .finally(() => {
+        if (!removed) view.interactive = true;
       });
-
-    // Width or data changed: new limits, and the same window on the new base scale.
-    $effect(() => {
-      const { width, dataDomain, extent } = view;
-      behaviour.scaleExtent(extent).translateExtent(translateExtent(dataDomain, width));
-      behaviour.extent([
-        [0, 0],
-        [width, 1],
-      ]);
-      const window = untrack(() => view.window);
-      selection.interrupt().call(behaviour.transform, transformFor(window, dataDomain, width));
-    });
-
-    view.driver = ({ window, animate }) => {
-      const target = transformFor(window, view.dataDomain, view.width);
-      if (animate && !reducedMotion()) {
-        selection.interrupt().transition().duration(ANIMATION_MS).call(behaviour.transform, target);
-      } else {
-        selection.interrupt().call(behaviour.transform, target);
-      }
-    };
-    selection.call(behaviour);
-
     return () => {
-      view.driver = null;
-      selection.interrupt().on('.zoom', null);
+      removed = true;
+      detach?.();
     };
   };
 }

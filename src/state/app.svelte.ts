@@ -16,6 +16,7 @@ import { TimelineView, domainOf } from './view.svelte';
 import { Announcer } from './announcer.svelte';
 import { layoutFrame, toColumns, type FrameOptions } from '../lib/timeline/frame';
 import { estimateLabelWidth } from '../lib/timeline/labels';
+import { makeScale } from '../lib/timeline/scale';
 
 /** Lanes of marks under the period labels; what does not fit becomes "+N". */
 export const FRAME: FrameOptions = {
@@ -76,9 +77,26 @@ export class TimelineApp {
   labelWidths = $derived(
     Float64Array.from(this.events, (e) => estimateLabelWidth(this.t(e.title))),
   );
+  /**
+   * Lanes the data needs when all of it is in view (between 3 and FRAME.lanes): the
+   * height follows the data, and stays put while zooming.
+   */
+  lanes = $derived.by(() => {
+    const fit = layoutFrame(
+      this.columns,
+      makeScale(this.domain, this.view.width),
+      (i) => this.labelWidths[i] ?? 0,
+      FRAME,
+    );
+    if (fit.kind === 'density' || fit.clusters.length) return FRAME.lanes;
+    return Math.min(FRAME.lanes, Math.max(3, ...fit.marks.map((m) => m.lane + 2)));
+  });
   /** This frame's marks, aggregates or density: recomputed as the window moves. */
   frame = $derived(
-    layoutFrame(this.columns, this.view.scale, (i) => this.labelWidths[i] ?? 0, FRAME),
+    layoutFrame(this.columns, this.view.scale, (i) => this.labelWidths[i] ?? 0, {
+      ...FRAME,
+      lanes: this.lanes,
+    }),
   );
 
   /** Text of the data in the current language, with the language it is really in. */

@@ -21,9 +21,9 @@ export function loadText(text: string, byteLength?: number): LoadResult {
 }
 
 export function loadValue(value: unknown): LoadResult {
-  const { data, problems, skipped } = checkStructure(value);
+  const { data, positions, problems, skipped } = checkStructure(value);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { data: null, problems, skipped };
   }
-  return { data: checkMeaning(data, problems, skipped), problems, skipped };
+  return { data: checkMeaning(data, positions, problems, skipped), problems, skipped };
 }

@@ -31,3 +31,10 @@ export function jsonPath(items: readonly PathItem[]): string {
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
+
+/** "the interval ends before it starts" -> "The interval ends before it starts." */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  const first = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(first) ? first : `${first}.`;
+}

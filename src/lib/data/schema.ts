@@ -12,7 +12,8 @@
  * zones) is checked in `semantics.ts`, where the whole file is in view.
  */
 import * as v from 'valibot';
-import { EDTF_PATTERN } from '../time/edtf';
+import { EDTF_PATTERN, parseEdtf } from '../time/edtf';
+import { asSentence } from './problems';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -43,10 +44,12 @@ export const Text = v.pipe(
 
 export const Edtf = v.pipe(
   v.string('must be an EDTF date string'),
-  v.regex(
-    EDTF_PATTERN,
-    'is not an EDTF date: write 2022-02-28 (day), 2021-11 (month), 2022-22 (summer), 2023 (year) or start/end',
-  ),
+  // The pattern goes into the JSON Schema; the message comes from the parser, which says
+  // what exactly is wrong ("2022-13" is not a valid month).
+  v.regex(EDTF_PATTERN, (issue) => {
+    const parsed = parseEdtf(String(issue.input));
+    return asSentence(parsed.ok ? 'is not an EDTF date' : parsed.error);
+  }),
   v.description(
     'An EDTF (ISO 8601-2) date: 2022-02-28, 2021-11, 2022-22 (summer 2022), 2023, 2023-05-19/2023-05-21; "~" approximate, "?" uncertain.',
   ),

@@ -7,8 +7,8 @@
 import { parseEdtf, type EdtfDate } from '../time/edtf';
 import { isKnownZone, zoneDaysAgree } from '../time/zones';
 import { toDay } from '../time/days';
-import { jsonPath, type Problem, type Skipped } from './problems';
-import type { Structured } from './structure';
+import { asSentence, jsonPath, type Problem, type Skipped } from './problems';
+import type { Positions, Structured } from './structure';
 import type { Period, SourceRef, Stop, TimelineEvent } from './schema';
 
 export interface PlacedEvent extends TimelineEvent {
@@ -26,7 +26,12 @@ export type Checked = Omit<Structured, 'events' | 'periods'> & {
 
 type Path = (string | number)[];
 
-export function checkMeaning(data: Structured, problems: Problem[], skipped: Skipped[]): Checked {
+export function checkMeaning(
+  data: Structured,
+  positions: Positions,
+  problems: Problem[],
+  skipped: Skipped[],
+): Checked {
   const error = (at: Path, message: string) =>
     problems.push({ path: jsonPath(at), message, severity: 'error' });
   const warn = (at: Path, message: string) =>
@@ -34,36 +39,41 @@ export function checkMeaning(data: Structured, problems: Problem[], skipped: Ski
   const skip = (at: Path, id: string, reason: string) =>
     skipped.push({ path: jsonPath(at), id, reason });
 
-  /** Keep the first record of each id; later ones are reported and skipped. */
-  function unique<T extends { id: string }>(key: string, list: T[]): T[] {
+  /**
+   * The records of a list with their positions in the file, keeping the first record of
+   * each id; later ones are reported and skipped.
+   */
+  function unique<K extends keyof Positions>(key: K): [Structured[K][number], number][] {
     const seen = new Map<string, number>();
-    return list.filter((record, index) => {
+    const list = data[key] as Structured[K][number][];
+    return list.flatMap((record, i) => {
+      const at = positions[key][i] ?? i;
       const first = seen.get(record.id);
       if (first === undefined) {
-        seen.set(record.id, index);
-        return true;
+        seen.set(record.id, at);
+        return [[record, at]];
       }
       const reason = `The id "${record.id}" is already used by ${key}[${first}].`;
-      error([key, index, 'id'], reason);
-      skip([key, index], record.id, reason);
-      return false;
+      error([key, at, 'id'], reason);
+      skip([key, at], record.id, reason);
+      return [];
     });
   }
 
   function date(at: Path, text: string): EdtfDate | null {
     const result = parseEdtf(text);
     if (result.ok) return result.value;
-    error(at, result.error);
+    error(at, asSentence(result.error));
     return null;
   }
 
-  const sources = unique('sources', data.sources).filter((source, index) => {
-    if (date(['sources', index, 'published'], source.published)) return true;
+  const sources = unique('sources').flatMap(([source, index]) => {
+    if (date(['sources', index, 'published'], source.published)) return [source];
     skip(['sources', index], source.id, 'Its publication date is not a valid EDTF date.');
-    return false;
+    return [];
   });
-  const topics = unique('topics', data.topics);
-  const people = unique('people', data.people);
+  const topics = unique('topics').map(([topic]) => topic);
+  const people = unique('people').map(([person]) => person);
   const sourceIds = new Set(sources.map((s) => s.id));
   const topicIds = new Set(topics.map((t) => t.id));
   const personIds = new Set(people.map((p) => p.id));
@@ -84,16 +94,14 @@ export function checkMeaning(data: Structured, problems: Problem[], skipped: Ski
   }
 
   const periods: PlacedPeriod[] = [];
-  unique('periods', data.periods).forEach((period) => {
-    const index = data.periods.indexOf(period);
+  unique('periods').forEach(([period, index]) => {
     const when = date(['periods', index, 'date'], period.date);
     if (!when) return skip(['periods', index], period.id, 'Its date is not a valid EDTF date.');
     periods.push({ ...period, when, sources: refs(['periods', index, 'sources'], period.sources) });
   });
 
   const events: PlacedEvent[] = [];
-  unique('events', data.events).forEach((event) => {
-    const index = data.events.indexOf(event);
+  unique('events').forEach(([event, index]) => {
     const at: Path = ['events', index];
     const when = date([...at, 'date'], event.date);
     if (!when) return skip(at, event.id, 'Its date is not a valid EDTF date.');
@@ -126,8 +134,7 @@ export function checkMeaning(data: Structured, problems: Problem[], skipped: Ski
   events.sort(byTime);
 
   const eventIds = new Set(events.map((e) => e.id));
-  const stops = unique('stops', data.stops).map((stop): Stop => {
-    const index = data.stops.indexOf(stop);
+  const stops = unique('stops').map(([stop, index]): Stop => {
     const out = {
       ...stop,
       topics: known(['stops', index, 'topics'], stop.topics, topicIds, 'topic'),
@@ -165,7 +172,7 @@ function checkZones(
     }
     const parsed = parseEdtf(entry.date);
     if (!parsed.ok) {
-      error([...at, 'zones', index, 'date'], parsed.error);
+      error([...at, 'zones', index, 'date'], asSentence(parsed.error));
       return false;
     }
     return true;

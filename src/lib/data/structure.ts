@@ -1,11 +1,12 @@
 /**
  * The structural pass: each record is checked against its schema on its own, so one bad
- * record costs only itself. A record whose only fault is a misspelt or unknown field is
- * kept without that field (the field is reported); any other fault skips the record.
+ * record costs only itself. A record whose only fault is a misspelt or unknown field at
+ * its top level is kept without that field (the field is reported); any other fault,
+ * including an unknown field inside a nested object, skips the record.
  */
 import * as v from 'valibot';
 import { COLLECTIONS, Dataset, type Collection } from './schema';
-import { jsonPath, type Problem, type Skipped } from './problems';
+import { asSentence, jsonPath, type Problem, type Skipped } from './problems';
 
 type Records = { [K in Collection]: v.InferOutput<(typeof COLLECTIONS)[K]>[] };
 export type Structured = Omit<v.InferOutput<typeof Dataset>, Collection> & Records;
@@ -13,8 +14,12 @@ export type Structured = Omit<v.InferOutput<typeof Dataset>, Collection> & Recor
 const HEADER_KEYS = ['$schema', 'title', 'description', 'asOf', 'languages'] as const;
 const REQUIRED = new Set<string>(['title', 'sources', 'topics', 'events']);
 
+/** Each kept record's position in the file's list, so later messages name the right one. */
+export type Positions = { [K in Collection]: number[] };
+
 export interface StructureResult {
   data: Structured;
+  positions: Positions;
   problems: Problem[];
   skipped: Skipped[];
 }
@@ -22,6 +27,14 @@ export interface StructureResult {
 export function checkStructure(raw: unknown): StructureResult {
   const problems: Problem[] = [];
   const skipped: Skipped[] = [];
+  const positions: Positions = {
+    sources: [],
+    topics: [],
+    people: [],
+    periods: [],
+    events: [],
+    stops: [],
+  };
   const data: Structured = {
     title: 'Untitled timeline',
     sources: [],
@@ -37,7 +50,7 @@ export function checkStructure(raw: unknown): StructureResult {
       message: `The file holds ${describe(raw)}; it should hold a JSON object with "title", "sources", "topics" and "events".`,
       severity: 'error',
     });
-    return { data, problems, skipped };
+    return { data, positions, problems, skipped };
   }
   const input = raw as Record<string, unknown>;
   const shape = Dataset.entries;
@@ -77,7 +90,10 @@ export function checkStructure(raw: unknown): StructureResult {
     }
     const kept = list.flatMap((item, index) => {
       const record = checkRecord(key, item, [key, index], problems);
-      if (record) return [record];
+      if (record) {
+        positions[key].push(index);
+        return [record];
+      }
       skipped.push({
         path: jsonPath([key, index]),
         reason: reasonFor(problems, [key, index]),
@@ -87,7 +103,7 @@ export function checkStructure(raw: unknown): StructureResult {
     });
     Object.assign(data, { [key]: kept });
   }
-  return { data, problems, skipped };
+  return { data, positions, problems, skipped };
 }
 
 function checkRecord(
@@ -131,6 +147,8 @@ function sentence(issue: v.BaseIssue<unknown>, keys: (string | number)[]): strin
   }
   if (issue.input === undefined && issue.kind === 'schema') return `${name} is required.`;
   const shown = typeof issue.input === 'string' ? ` ("${truncate(issue.input)}")` : '';
+  // Messages that are already whole sentences (from the EDTF parser) stand on their own.
+  if (/^["A-Z]/.test(issue.message)) return asSentence(issue.message);
   const message = issue.message.startsWith('Invalid ')
     ? `must be ${issue.expected ?? 'valid'}`
     : issue.message;

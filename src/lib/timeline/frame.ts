@@ -4,7 +4,7 @@
  * draw one by one, a density strip. Only the events in the window are touched, so a
  * frame costs O(log n + visible), whatever the size of the dataset.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './timeScale';
 import { candidateRange, visibleIndices } from './visible';
 import { layoutLanes, type Aggregate } from './lanes';
 import { densityBins, type DensityBin } from './density';
@@ -61,7 +61,7 @@ export function toColumns(footprints: readonly (readonly [number, number])[]): C
 
 export function layoutFrame(
   columns: Columns,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   labelWidth: (event: number) => number,
   options: FrameOptions,
 ): Frame {

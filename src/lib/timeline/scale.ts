@@ -1,14 +1,12 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleTime, type TimeScale } from './timeScale.ts';
 import { MS_PER_DAY } from '../time/days.ts';
 
 /** A time window in UTC milliseconds, [from, to] with from < to. */
 export type Domain = readonly [number, number];
 
 /** The timeline's horizontal scale: UTC instants to pixels in [0, width]. */
-export function makeScale(domain: Domain, width: number): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range([0, width]);
+export function makeScale(domain: Domain, width: number): TimeScale {
+  return scaleTime(domain, [0, width]);
 }
 
 /**

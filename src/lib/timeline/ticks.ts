@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './timeScale';
 import { estimateLabelWidth, formatLabel, type Lang } from './labels.ts';
 import { TICK_LEVELS, type TickLevel } from './tickLevels.ts';
 
@@ -29,7 +29,7 @@ export interface AxisTicks {
 
 type Estimate = (text: string) => number;
 
-function ticksOf(level: TickLevel, scale: ScaleTime<number, number>, lang: Lang): Tick[] {
+function ticksOf(level: TickLevel, scale: TimeScale, lang: Lang): Tick[] {
   const [d0, d1] = scale.domain();
   const dates = level.interval.range(d0 ?? new Date(NaN), new Date(+(d1 ?? NaN) + 1));
   return dates.map((d, i) => {
@@ -57,7 +57,7 @@ function fits(ticks: Tick[], estimate: Estimate): boolean {
  */
 function contextOf(
   level: TickLevel,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   lang: Lang,
   estimate: Estimate,
 ): ContextLabel[] {
@@ -87,7 +87,7 @@ function contextOf(
  * instead of formatting every day of a 20-year window.
  */
 export function axisTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   lang: Lang,
   estimate: Estimate = estimateLabelWidth,
 ): AxisTicks {
@@ -99,9 +99,15 @@ export function axisTicks(
     best = { level, ticks };
   }
   if (!best) return { level: '', ticks: [], context: [] };
+  // A centred label that would be cut by either edge keeps its gridline but not its text.
+  const [r0, r1] = scale.range();
+  const inside = (t: Tick) => {
+    const half = estimate(t.label) / 2;
+    return t.x - half >= r0 && t.x + half <= r1;
+  };
   return {
     level: best.level.name,
-    ticks: best.ticks,
+    ticks: best.ticks.map((t) => (inside(t) ? t : { ...t, label: '' })),
     context: contextOf(best.level, scale, lang, estimate),
   };
 }

@@ -1,14 +1,11 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './timeScale';
 
 /**
  * The visible window under a zoom transform. The transform is the one source of
  * truth for the view; the window is derived from it, never stored beside it.
  */
-export function windowOf(
-  transform: ZoomTransform,
-  base: ScaleTime<number, number>,
-): [number, number] {
+export function windowOf(transform: ZoomTransform, base: TimeScale): [number, number] {
   const [from, to] = transform.rescaleX(base).domain();
   return [+(from ?? NaN), +(to ?? NaN)];
 }
@@ -17,10 +14,7 @@ export function windowOf(
  * The transform that shows `window` on `base`: how a URL or a "zoom to this" click
  * becomes a zoom, so it can go through d3-zoom like any gesture.
  */
-export function transformFor(
-  window: readonly [number, number],
-  base: ScaleTime<number, number>,
-): ZoomTransform {
+export function transformFor(window: readonly [number, number], base: TimeScale): ZoomTransform {
   const [r0, r1] = base.range() as [number, number];
   const x0 = base(window[0]);
   const x1 = base(window[1]);

@@ -1,0 +1,74 @@
+/**
+ * d3-zoom's listeners on the timeline's <svg>: wheel, drag, pinch and double-click.
+ * Every programmatic move (buttons, keys, the URL, "bring into view") also goes through
+ * this behaviour via `view.driver`, so its transform and the view's window never disagree.
+ * Loaded on demand by zoom.svelte.ts.
+ */
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, type D3ZoomEvent } from 'd3-zoom';
+import { untrack } from 'svelte';
+import { makeScale } from '../lib/timeline/scale';
+import { transformFor, windowOf } from '../lib/timeline/zoomWindow';
+import { translateExtent } from '../lib/timeline/zoomLimits';
+import type { TimelineView } from '../state/view.svelte';
+
+/** A wheel notch (deltaY 100) zooms by about x1.6, like the peers' zoom steps. */
+const WHEEL_SENSITIVITY = 0.0068;
+const ANIMATION_MS = 350;
+
+export function attachZoom(
+  svg: SVGSVGElement,
+  view: TimelineView,
+  reducedMotion: () => boolean,
+): () => void {
+  const selection = select(svg);
+  const base = () => makeScale(view.dataDomain, view.width);
+  const behaviour = zoom<SVGSVGElement, unknown>()
+    .wheelDelta(
+      (event: WheelEvent) => -event.deltaY * (event.deltaMode ? 40 : 1) * WHEEL_SENSITIVITY,
+    )
+    // Drags that start on a mark still pan; a double-click on a mark is not a zoom.
+    .filter((event: Event) => {
+      if ((event as MouseEvent).button) return false;
+      return event.type !== 'dblclick' || !(event.target as Element).closest('[data-event-id]');
+    })
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      const [from, to] = windowOf(event.transform, base());
+      if (Number.isFinite(from) && Number.isFinite(to) && to > from) view.window = [from, to];
+    });
+
+  // Width or data changed: new limits, and the same window on the new base scale.
+  const stop = $effect.root(() => {
+    $effect(() => {
+      const { width, dataDomain, extent } = view;
+      // A hidden timeline (a slide not shown yet) has no width: nothing to fit until it has.
+      if (width <= 0) return;
+      behaviour
+        .scaleExtent(extent)
+        .translateExtent(translateExtent(dataDomain, width))
+        .extent([
+          [0, 0],
+          [width, 1],
+        ]);
+      const window = untrack(() => view.window);
+      selection.interrupt().call(behaviour.transform, transformFor(window, base()));
+    });
+  });
+
+  view.driver = ({ window, animate }) => {
+    const target = transformFor(window, base());
+    if (animate && !reducedMotion()) {
+      selection.interrupt().transition().duration(ANIMATION_MS).call(behaviour.transform, target);
+    } else {
+      selection.interrupt().call(behaviour.transform, target);
+    }
+  };
+  selection.call(behaviour);
+
+  return () => {
+    stop();
+    view.driver = null;
+    selection.interrupt().on('.zoom', null);
+  };
+}
