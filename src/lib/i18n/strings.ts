@@ -41,12 +41,15 @@ const en = {
   skipped: 'Records not shown',
   errorTitle: 'The timeline could not be shown',
   moreEvents: (n: number) => `${n} more events here; zoom in to see them`,
-  aggregate: (n: number) => `${n} events`,
+  aggregate: (n: number) => `${n.toLocaleString('en')} events`,
+  inView: (n: number) =>
+    `${n.toLocaleString('en')} events in view, too many to draw one by one: zoom in, or choose a bar`,
   selected: (title: string) => `Selected: ${title}`,
   cleared: 'Selection and filters cleared',
   filtered: (labels: string, n: number) => `Showing ${labels}: ${n} events`,
   showTopic: (label: string) => `Filter by ${label}`,
   eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+  showMore: (n: number, left: number) => `Show ${n} more (${left} not shown)`,
   statuses: {
     held: 'Held',
     scheduled: 'Scheduled',
@@ -103,12 +106,15 @@ const ja: Strings = {
   skipped: '表示されない記録',
   errorTitle: 'タイムラインを表示できません',
   moreEvents: (n: number) => `ここにさらに${n}件あります。拡大すると表示されます`,
-  aggregate: (n: number) => `${n}件`,
+  aggregate: (n: number) => `${n.toLocaleString('ja')}件`,
+  inView: (n: number) =>
+    `表示範囲に${n.toLocaleString('ja')}件。個別に表示するには拡大するか、棒を選んでください`,
   selected: (title: string) => `選択：${title}`,
   cleared: '選択と絞り込みを解除しました',
   filtered: (labels: string, n: number) => `${labels}を表示：${n}件`,
   showTopic: (label: string) => `${label}で絞り込む`,
   eventCount: (n: number) => `${n}件`,
+  showMore: (n: number, left: number) => `さらに${n}件を表示（残り${left}件）`,
   statuses: {
     held: '開催済み',
     scheduled: '予定',

@@ -83,7 +83,13 @@ export function layoutFrame(
     };
   });
   const byEvent = new Map(items.map((item) => [item.index, item]));
-  const { placed, aggregates } = layoutLanes(items, {
+  // Near the right edge a label is drawn leftwards so it stays readable (Mark.svelte);
+  // the lanes must reserve the room where it will really be.
+  const boxes = items.map((item) => ({
+    ...item,
+    x0: Math.min(item.x0, width - item.labelWidth - options.markWidth),
+  }));
+  const { placed, aggregates } = layoutLanes(boxes, {
     lanes: options.lanes,
     gap: options.gap,
     markWidth: options.markWidth,
