@@ -42,11 +42,11 @@ export class TimelineView {
     this.request(this.dataDomain, animate);
   }
 
-  zoomBy(factor: number, animate = true): void {
+  /** Zoom by `factor` around `anchor` (ms; the centre by default), which keeps its place. */
+  zoomBy(factor: number, animate = true, anchor?: number): void {
     const [from, to] = this.window;
-    const mid = (from + to) / 2;
-    const half = (to - from) / 2 / factor;
-    this.request([mid - half, mid + half], animate);
+    const at = anchor !== undefined && anchor >= from && anchor <= to ? anchor : (from + to) / 2;
+    this.request([at - (at - from) / factor, at + (to - at) / factor], animate);
   }
 
   /** Pan so that [from, to] is in view, zooming out only if it cannot fit. */

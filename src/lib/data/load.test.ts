@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromDay, type Day } from '../time/days.ts';
-import { loadText, loadValue, type LoadResult } from './load.ts';
-import { hasErrors, type Problem } from './problems.ts';
+import { fromDay, type Day } from '../time/days';
+import { loadText, loadValue, type LoadResult } from './load';
+import { hasErrors, type Problem } from './problems';
 
 const DATASET = new URL('../../../data/events.json', import.meta.url);
 

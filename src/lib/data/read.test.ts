@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadText } from './load.ts';
-import { MAX_BYTES, readJson } from './read.ts';
+import { loadText } from './load';
+import { MAX_BYTES, readJson } from './read';
 
 const MINIMAL = '{"title": "t", "sources": [], "topics": [], "events": []}';
 

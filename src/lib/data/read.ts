@@ -3,6 +3,7 @@
  * file, a file too large to be an events file, and JSON syntax errors with line and column.
  */
 import type { Problem } from './problems';
+import { jsonErrorOffset } from './jsonError';
 
 /** Larger than any hand-written dataset; 100,000 synthetic events take about 25 MB. */
 export const MAX_BYTES = 64 * 1024 * 1024;
@@ -23,22 +24,19 @@ export function readJson(text: string, byteLength = text.length): ReadResult {
   if (body.trim() === '') return fail('The file is empty: it should hold a JSON object.');
   try {
     return { ok: true, value: JSON.parse(body) };
-  } catch (error) {
-    return fail(`The file is not valid JSON${locate(body, error)}.`);
+  } catch {
+    return fail(`The file is not valid JSON${locate(body)}.`);
   }
 }
 
-/** Turn the engine's "position N" into a line and column, and name what was found there. */
-function locate(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const match = /position (\d+)/.exec(message);
-  if (!match) {
-    return /unexpected end/i.test(message) ? ': it ends before the JSON is complete' : '';
-  }
-  const at = Number(match[1]);
+/** Line and column of the first error, and what was found there. */
+function locate(text: string): string {
+  const at = jsonErrorOffset(text);
+  if (at < 0) return '';
+  if (at >= text.length) return ': it ends before the JSON is complete';
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = at - before.lastIndexOf('\n');
   const found = text.slice(at, at + 12).split('\n')[0] ?? '';
-  return `: unexpected ${found ? JSON.stringify(found) : 'end'} at line ${line}, column ${column}`;
+  return `: unexpected ${found ? JSON.stringify(found) : 'line break'} at line ${line}, column ${column}`;
 }

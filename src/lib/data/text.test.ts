@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localize } from './text.ts';
+import { localize } from './text';
 
 describe('localize', () => {
   const both = { en: 'Launch', ja: '立ち上げ' };

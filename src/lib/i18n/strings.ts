@@ -9,6 +9,7 @@ const en = {
   timeline: 'Timeline',
   timelineHelp:
     'Arrow keys move between events, Enter selects, Escape clears, plus and minus zoom, 0 fits all.',
+  zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',
@@ -20,6 +21,8 @@ const en = {
   clearTopics: 'Clear topic filter',
   date: 'Date',
   precision: 'Precision',
+  approximate: 'approximate',
+  uncertain: 'uncertain',
   status: 'Status',
   people: 'People',
   place: 'Place',
@@ -74,6 +77,7 @@ const ja: Strings = {
   timeline: 'タイムライン',
   timelineHelp:
     '矢印キーで出来事を移動、Enterで選択、Escapeで解除、プラスとマイナスで拡大・縮小、0で全体表示。',
+  zoom: 'ズーム',
   zoomIn: '拡大',
   zoomOut: '縮小',
   fit: '全体を表示',
@@ -85,6 +89,8 @@ const ja: Strings = {
   clearTopics: '分野の絞り込みを解除',
   date: '日付',
   precision: '精度',
+  approximate: 'おおよそ',
+  uncertain: '不確定',
   status: '状況',
   people: '人物',
   place: '場所',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromDay, type Day } from './days.ts';
-import { EDTF_PATTERN, parseEdtf, type EdtfDate } from './edtf.ts';
+import { fromDay, type Day } from './days';
+import { EDTF_PATTERN, parseEdtf, type EdtfDate } from './edtf';
 
 function iso(day: Day | null): string | null {
   if (day === null) return null;

@@ -1,5 +1,5 @@
-import { toDay, type Day } from './days.ts';
-import { SEASONS } from './seasons.ts';
+import { toDay, type Day } from './days';
+import { SEASONS } from './seasons';
 
 export type Precision = 'day' | 'month' | 'season' | 'year';
 

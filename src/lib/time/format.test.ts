@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toDay } from './days.ts';
-import { parseEdtf, type EdtfDate, type Precision } from './edtf.ts';
+import { toDay } from './days';
+import { parseEdtf, type EdtfDate, type Precision } from './edtf';
 import {
   formatDay,
   formatEdtf,
@@ -8,7 +8,7 @@ import {
   formatZoneDays,
   precisionLabel,
   type Lang,
-} from './format.ts';
+} from './format';
 
 function parsed(text: string): EdtfDate {
   const result = parseEdtf(text);

@@ -1,6 +1,6 @@
-import { dayToUtc, fromDay, type Day } from './days.ts';
-import type { EdtfDate, EdtfPoint, Precision } from './edtf.ts';
-import { SEASONS } from './seasons.ts';
+import { dayToUtc, fromDay, type Day } from './days';
+import type { EdtfDate, EdtfPoint, Precision } from './edtf';
+import { SEASONS } from './seasons';
 
 export type Lang = 'en' | 'ja';
 

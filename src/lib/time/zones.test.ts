@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toDay } from './days.ts';
-import { isKnownZone, zoneDaysAgree } from './zones.ts';
+import { toDay } from './days';
+import { isKnownZone, zoneDaysAgree } from './zones';
 
 describe('isKnownZone', () => {
   it.each(['Asia/Tokyo', 'America/New_York', 'Europe/London', 'UTC', 'Etc/GMT+5'])(

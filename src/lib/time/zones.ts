@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { fromDay, type Day } from './days.ts';
+import { fromDay, type Day } from './days';
 
 // Asking Intl is the only complete check, and it is slow enough to be worth
 // remembering: a data file names the same few zones on every event.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityBins } from './density.ts';
+import { densityBins } from './density';
 
 describe('densityBins', () => {
   // One axis pixel per ms: window [0, 100] on 100 px.

@@ -1,4 +1,4 @@
-import { lowerBound, upperBound, type SortedColumn } from './visible.ts';
+import { lowerBound, upperBound, type SortedColumn } from './visible';
 
 /** A pixel column of the axis and how many events start in it. */
 export interface DensityBin {

@@ -46,6 +46,20 @@ export type Frame =
   | { kind: 'marks'; marks: PlacedMark[]; clusters: Cluster[] }
   | { kind: 'density'; bins: DensityBin[]; total: number };
 
+/**
+ * Where a mark's label starts, px: at the mark (a dot's label a little left of its
+ * centre), shifted left near the right edge so it stays readable, never off the left.
+ */
+export function labelStart(
+  x0: number,
+  x1: number,
+  point: boolean,
+  labelWidth: number,
+  width: number,
+): number {
+  return Math.max(2, Math.min(point ? (x0 + x1) / 2 - 6 : x0, width - labelWidth - 4));
+}
+
 /** Footprints -> sorted columns. `footprints[i]` is event i's [start, end) in ms. */
 export function toColumns(footprints: readonly (readonly [number, number])[]): Columns {
   const order = Uint32Array.from(footprints.keys()).sort(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { estimateLabelWidth, formatLabel, type Lang, type LabelKey } from './labels.ts';
+import { estimateLabelWidth, formatLabel, type Lang, type LabelKey } from './labels';
 
 const t = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 

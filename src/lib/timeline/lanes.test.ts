@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLanes, type LaneItem, type LaneLayout, type LaneOptions } from './lanes.ts';
+import { layoutLanes, type LaneItem, type LaneLayout, type LaneOptions } from './lanes';
 
 const options: LaneOptions = {
   lanes: 2,

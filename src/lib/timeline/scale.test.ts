@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitDomain, makeScale } from './scale.ts';
-import { MS_PER_DAY, toDay } from '../time/days.ts';
+import { fitDomain, makeScale } from './scale';
+import { MS_PER_DAY, toDay } from '../time/days';
 
 const day = (y: number, m: number, d: number) => toDay(y, m, d) * MS_PER_DAY;
 

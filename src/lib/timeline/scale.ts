@@ -1,5 +1,5 @@
-import { scaleTime, type TimeScale } from './timeScale.ts';
-import { MS_PER_DAY } from '../time/days.ts';
+import { scaleTime, type TimeScale } from './timeScale';
+import { MS_PER_DAY } from '../time/days';
 
 /** A time window in UTC milliseconds, [from, to] with from < to. */
 export type Domain = readonly [number, number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TICK_LEVELS, type TickLevel } from './tickLevels.ts';
-import { MS_PER_DAY as DAY } from '../time/days.ts';
+import { TICK_LEVELS, type TickLevel } from './tickLevels';
+import { MS_PER_DAY as DAY } from '../time/days';
 
 const from = new Date(Date.UTC(2020, 0, 1));
 const to = new Date(Date.UTC(2030, 0, 1));

@@ -6,8 +6,8 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3-time';
-import { MS_PER_DAY } from '../time/days.ts';
-import type { LabelKey } from './labels.ts';
+import { MS_PER_DAY } from '../time/days';
+import type { LabelKey } from './labels';
 
 /**
  * One row of the axis granularity table. A tick is major when a `parent` boundary

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeScale } from './scale.ts';
-import { axisTicks, LABEL_GAP, type Tick } from './ticks.ts';
-import { estimateLabelWidth, type Lang } from './labels.ts';
-import { MS_PER_DAY as DAY } from '../time/days.ts';
+import { makeScale } from './scale';
+import { axisTicks, LABEL_GAP, type Tick } from './ticks';
+import { estimateLabelWidth, type Lang } from './labels';
+import { MS_PER_DAY as DAY } from '../time/days';
 
 const t = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
 const axis = (from: number, to: number, width: number, lang: Lang = 'en') =>

@@ -1,6 +1,6 @@
 import type { TimeScale } from './timeScale';
-import { estimateLabelWidth, formatLabel, type Lang } from './labels.ts';
-import { TICK_LEVELS, type TickLevel } from './tickLevels.ts';
+import { estimateLabelWidth, formatLabel, type Lang } from './labels';
+import { TICK_LEVELS, type TickLevel } from './tickLevels';
 
 /** Clear space between two labels, px. */
 export const LABEL_GAP = 8;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateRange, lowerBound, upperBound, visibleIndices } from './visible.ts';
+import { candidateRange, lowerBound, upperBound, visibleIndices } from './visible';
 
 describe('lowerBound and upperBound', () => {
   const values = new Float64Array([1, 3, 3, 3, 7]);

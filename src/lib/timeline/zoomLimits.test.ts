@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampWindow, scaleExtent, translateExtent, zoomSpans } from './zoomLimits.ts';
-import { MS_PER_DAY as DAY } from '../time/days.ts';
+import { clampWindow, scaleExtent, translateExtent, zoomSpans } from './zoomLimits';
+import { MS_PER_DAY as DAY } from '../time/days';
 
 const YEAR_DATA: [number, number] = [0, 360 * DAY];
 

@@ -1,5 +1,5 @@
-import { MS_PER_DAY } from '../time/days.ts';
-import type { Domain } from './scale.ts';
+import { MS_PER_DAY } from '../time/days';
+import type { Domain } from './scale';
 
 /** Zoomed all the way in, the axis still shows this much time. */
 export const DEFAULT_MIN_SPAN = 2 * MS_PER_DAY;

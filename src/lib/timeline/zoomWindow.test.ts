@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3-zoom';
-import { makeScale } from './scale.ts';
-import { transformFor, windowOf } from './zoomWindow.ts';
-import { MS_PER_DAY as DAY } from '../time/days.ts';
+import { makeScale } from './scale';
+import { transformFor, windowOf } from './zoomWindow';
+import { MS_PER_DAY as DAY } from '../time/days';
 
 const base = makeScale([0, 100 * DAY], 1000);
 

@@ -1,0 +1,138 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { dataset, expect, mark, open, test, timeline, topicPanel, windowInHash } from './helpers';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeNode {
+  target: unknown[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+/** Run axe-core's WCAG 2.2 AA rules and describe each violation in a readable line. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })) as { violations: unknown[] };
+    return result.violations;
+  });
+  return (violations as AxeViolation[]).flatMap((v) =>
+    v.nodes.map(
+      (node) =>
+        `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(node.target)}\n    ${(
+          node.failureSummary ?? ''
+        ).replace(/\n/g, '\n    ')}`,
+    ),
+  );
+}
+
+test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
+  test('in the default view', async ({ page }) => {
+    await open(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('with an event selected', async ({ page }) => {
+    await open(page);
+    await mark(page, 'round-2').click();
+    await expect(mark(page, 'round-2')).toHaveAttribute('data-selected', '');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('with a topic filter on', async ({ page }) => {
+    await open(page);
+    await topicPanel(page, 'multilateral-cooperation')
+      .getByRole('heading')
+      .getByRole('button')
+      .click();
+    await expect(timeline(page).locator('[data-dimmed]').first()).toBeAttached();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('zoomed in', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await windowInHash(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('in Japanese', async ({ page }) => {
+    await open(page, '/?lang=ja');
+    await mark(page, 'round-1').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('in the dark theme', async ({ page }) => {
+    await open(page, '/?theme=dark');
+    await mark(page, 'round-2').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('on a narrow 360 x 740 screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page);
+    await mark(page, 'round-1').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('each mark is named with its title, date and status', async ({ page }) => {
+  await open(page);
+  await expect(mark(page, 'round-1')).toHaveAccessibleName(
+    'First round of meetings, February 28, 2022, Held',
+  );
+  await expect(mark(page, 'partnership-launch')).toHaveAccessibleName(
+    /^Launch of the U\.S\.-Japan Partnership on Trade, November 17, 2021, Held$/,
+  );
+  for (const { id } of dataset.events) {
+    await expect(mark(page, id)).toHaveAttribute('role', 'button');
+    await expect(mark(page, id)).toHaveAccessibleName(/, .*\d{4}.*, (Held|Scheduled|Expected)/);
+  }
+});
+
+test('the list of events lists every event', async ({ page }) => {
+  await open(page);
+  await page.getByText(/List of events/).click();
+  const list = page.getByRole('region', { name: /List of events/ });
+  await expect(list.getByRole('listitem')).toHaveCount(dataset.events.length);
+  await expect(
+    list.getByRole('button', { name: 'First round of meetings, February 28, 2022, Held' }),
+  ).toBeVisible();
+});
+
+test('a button in the list of events selects that event on the timeline', async ({ page }) => {
+  await open(page);
+  await page.getByText(/List of events/).click();
+  const list = page.getByRole('region', { name: /List of events/ });
+  await list.getByRole('button', { name: /^G7 Hiroshima Summit,/ }).click();
+  await expect(mark(page, 'g7-hiroshima-summit-2023')).toHaveAttribute('data-selected', '');
+  await expect(list.getByRole('button', { name: /^G7 Hiroshima Summit,/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('a live region announces the selected event', async ({ page }) => {
+  await open(page);
+  await mark(page, 'round-1').click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'First round of meetings' }),
+  ).toBeAttached();
+});
+
+test('a live region announces the topic filter', async ({ page }) => {
+  await open(page);
+  await topicPanel(page, 'labor').getByRole('heading').getByRole('button').click();
+  await expect(page.getByRole('status').filter({ hasText: /Labor/ })).toBeAttached();
+});

@@ -1,0 +1,170 @@
+/**
+ * Shared fixtures for the browser tests. Every test fails on a console error, an uncaught
+ * exception or a dialog (alert/confirm/prompt), unless it declares the one console error
+ * it expects (a 404 in the network, which Chromium logs as an error).
+ */
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+/** Collects what the page reports; asserted clean at the end of each test. */
+export class PageGuard {
+  readonly errors: string[] = [];
+  readonly dialogs: string[] = [];
+  readonly allowed: RegExp[] = [];
+  readonly allowedSeen = new Set<RegExp>();
+
+  constructor(page: Page) {
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      const allowed = this.allowed.find((pattern) => pattern.test(text));
+      if (allowed) this.allowedSeen.add(allowed);
+      else this.errors.push(`console.error: ${text}`);
+    });
+    page.on('pageerror', (error) => this.errors.push(`uncaught: ${error.message}`));
+    page.on('dialog', async (dialog) => {
+      this.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+  }
+
+  /** Declare one console error this test expects; it must then really occur. */
+  expectConsoleError(pattern: RegExp): void {
+    this.allowed.push(pattern);
+  }
+
+  assertClean(): void {
+    expect(this.dialogs, 'no dialog may open').toEqual([]);
+    expect(this.errors, 'no console error or uncaught exception').toEqual([]);
+    for (const pattern of this.allowed) {
+      expect(this.allowedSeen.has(pattern), `expected console error ${pattern}`).toBe(true);
+    }
+  }
+}
+
+export const test = base.extend<{ guard: PageGuard }>({
+  guard: [
+    async ({ page }, use) => {
+      const guard = new PageGuard(page);
+      await use(guard);
+      guard.assertClean();
+    },
+    { auto: true },
+  ],
+});
+
+/** The default dataset, read from the repository so the tests follow it. */
+export const dataset = JSON.parse(
+  readFileSync(new URL('../data/events.json', import.meta.url), 'utf8'),
+) as {
+  events: {
+    id: string;
+    date: string;
+    title: string | Record<string, string>;
+    topics: string[];
+  }[];
+  topics: { id: string }[];
+  [key: string]: unknown;
+};
+
+/** Open a URL of the app and wait until its first view has rendered. */
+export async function open(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+}
+
+/** The timeline's drawing (the <svg> that holds the marks). */
+export function timeline(page: Page): Locator {
+  return page.locator('svg[role="group"]').filter({ has: page.locator('[data-event-id]') });
+}
+
+/** An event's mark on the timeline (data-event-id is a public hook). */
+export function mark(page: Page, id: string): Locator {
+  return page.locator(`svg [data-event-id="${id}"]`);
+}
+
+/** A topic panel (data-topic-id is a public hook). */
+export function topicPanel(page: Page, id: string): Locator {
+  return page.locator(`[data-topic-id="${id}"]`);
+}
+
+/** The detail panel, as a screen reader finds it. */
+export function details(page: Page): Locator {
+  return page.getByRole('region', { name: 'Details' });
+}
+
+/** The hash as key/value pairs. */
+export async function hashParams(page: Page): Promise<Record<string, string>> {
+  const hash = await page.evaluate(() => location.hash);
+  return Object.fromEntries(new URLSearchParams(hash.replace(/^#/, '')));
+}
+
+/** Wait for the (debounced) hash to hold a visible window, and return it. */
+export async function windowInHash(page: Page): Promise<{ from: string; to: string }> {
+  await expect.poll(async () => (await hashParams(page)).from ?? null).not.toBeNull();
+  const { from, to } = await hashParams(page);
+  return { from: from!, to: to! };
+}
+
+/** The visible window once the hash has settled to something other than `previous`. */
+export async function nextWindow(
+  page: Page,
+  previous: { from?: string; to?: string } | null,
+): Promise<{ from: string; to: string }> {
+  await expect
+    .poll(async () => {
+      const { from, to } = await hashParams(page);
+      return from && to && (from !== previous?.from || to !== previous?.to)
+        ? `${from}/${to}`
+        : null;
+    })
+    .not.toBeNull();
+  return windowInHash(page);
+}
+
+/** Days between two ISO dates. */
+export function days(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
+/** The words drawn on the timeline outside the marks: axis ticks, their context, periods. */
+export async function axisWords(page: Page): Promise<string[]> {
+  return timeline(page)
+    .locator('text')
+    .evaluateAll((nodes) =>
+      nodes
+        .filter((node) => !node.closest('[data-event-id]'))
+        .map((node) => node.textContent?.trim() ?? '')
+        .filter(Boolean),
+    );
+}
+
+/** Serve a body at a URL the app will fetch for ?data=. */
+export async function serve(
+  page: Page,
+  path: string,
+  body: string,
+  status = 200,
+  contentType = 'application/json',
+): Promise<void> {
+  // Match the path only: the page's own URL holds the same text in its ?data= query.
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ status, body, contentType }),
+  );
+}
+
+/** Whether an event's mark is drawn inside the timeline's visible width. */
+export async function isInTimelineView(page: Page, id: string): Promise<boolean> {
+  // Marks outside the window may not be drawn at all.
+  if ((await mark(page, id).count()) === 0) return false;
+  const [box, plot] = await Promise.all([
+    mark(page, id).boundingBox({ timeout: 1000 }),
+    timeline(page).boundingBox(),
+  ]);
+  if (!box || !plot) return false;
+  const centre = box.x + box.width / 2;
+  return centre >= plot.x && centre <= plot.x + plot.width;
+}

@@ -1,0 +1,222 @@
+import {
+  axisWords,
+  days,
+  details,
+  expect,
+  hashParams,
+  mark,
+  nextWindow,
+  open,
+  test,
+  timeline,
+  topicPanel,
+  windowInHash,
+} from './helpers';
+
+test.describe('selecting an event', () => {
+  test('clicking a mark shows its title, dates in both zones and status', async ({ page }) => {
+    await open(page);
+    await mark(page, 'round-1').click();
+    const panel = details(page);
+    await expect(panel.getByRole('heading', { name: 'First round of meetings' })).toBeVisible();
+    await expect(panel.getByText('February 28, 2022', { exact: true })).toBeVisible();
+    await expect(
+      panel.getByText('February 28, 2022, Washington · March 1, 2022, Tokyo', { exact: true }),
+    ).toBeVisible();
+    await expect(panel.getByText('Held', { exact: true })).toBeVisible();
+  });
+
+  test('the detail panel names the people, quotes the source and links it over https', async ({
+    page,
+  }) => {
+    await open(page);
+    await mark(page, 'round-1').click();
+    const panel = details(page);
+    await expect(panel.getByText('Michael Beeman')).toBeVisible();
+    await expect(
+      panel.getByText(/completed the first round of meetings of the United States-Japan/),
+    ).toBeVisible();
+    const link = panel.getByRole('link', {
+      name: 'Readout of the First Round of Meetings of the U.S.-Japan Partnership on Trade',
+    });
+    await expect(link.first()).toHaveAttribute('href', /^https:\/\//);
+  });
+
+  test('the selected mark is marked selected and the others are not', async ({ page }) => {
+    await open(page);
+    await mark(page, 'round-1').click();
+    await expect(mark(page, 'round-1')).toHaveAttribute('data-selected', '');
+    await expect(timeline(page).locator('[data-selected]')).toHaveCount(1);
+  });
+
+  test('the topic panels of the selected event are marked related', async ({ page }) => {
+    await open(page);
+    await mark(page, 'g7-hiroshima-summit-2023').click();
+    await expect(topicPanel(page, 'multilateral-cooperation')).toHaveAttribute('data-related', '');
+    await expect(topicPanel(page, 'labor')).not.toHaveAttribute('data-related');
+    await mark(page, 'round-1').click();
+    for (const id of ['labor', 'digital-economy', 'environment', 'bilateral-issues']) {
+      await expect(topicPanel(page, id)).toHaveAttribute('data-related', '');
+    }
+  });
+
+  test('selecting an event writes it to the URL hash', async ({ page }) => {
+    await open(page);
+    await mark(page, 'round-1').click();
+    await expect.poll(async () => (await hashParams(page)).event).toBe('round-1');
+  });
+
+  test('the second round shows what was expected beside what happened', async ({ page }) => {
+    await open(page);
+    await mark(page, 'round-2').click();
+    const panel = details(page);
+    await expect(panel.getByRole('heading', { name: 'Second round of meetings' })).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Expected beforehand' })).toBeVisible();
+    await expect(panel.getByText('Summer 2022', { exact: true })).toBeVisible();
+    await expect(panel.getByText(/expect to hold the next round .* summer of 2022/)).toBeVisible();
+    await expect(panel.getByText(/Readout of the First Round of Meetings/).first()).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'What happened' })).toBeVisible();
+    await expect(panel.getByText(/August 22, 2022/).first()).toBeVisible();
+  });
+});
+
+test.describe('keyboard', () => {
+  test('Tab reaches a mark and ArrowRight moves to the next event in time order', async ({
+    page,
+  }) => {
+    await open(page);
+    let id: string | null = null;
+    for (let i = 0; i < 20 && !id; i++) {
+      await page.keyboard.press('Tab');
+      id = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    }
+    expect(id).toBe('partnership-launch');
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+      .toBe('round-1');
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+      .toBe('round-2');
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+      .toBe('round-1');
+  });
+
+  test('Enter selects the focused mark and Escape clears the selection', async ({ page }) => {
+    await open(page);
+    await mark(page, 'round-1').focus();
+    await page.keyboard.press('Enter');
+    await expect(mark(page, 'round-1')).toHaveAttribute('data-selected', '');
+    await expect(
+      details(page).getByRole('heading', { name: 'First round of meetings' }),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(timeline(page).locator('[data-selected]')).toHaveCount(0);
+    await expect(details(page).getByRole('heading', { level: 3 })).toHaveCount(0);
+    await expect.poll(async () => (await hashParams(page)).event ?? null).toBeNull();
+  });
+
+  test('+ on a focused mark narrows the visible window', async ({ page }) => {
+    await open(page);
+    await mark(page, 'round-1').focus();
+    await page.keyboard.press('+');
+    const zoomed = await windowInHash(page);
+    expect(days(zoomed.from, zoomed.to)).toBeLessThan(700);
+  });
+
+  test('- on the timeline widens the visible window', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await windowInHash(page);
+    await page.getByRole('button', { name: 'Show all' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(timeline(page).locator(':focus')).toHaveCount(1);
+    await page.keyboard.press('-');
+    const wider = await nextWindow(page, zoomed);
+    expect(days(wider.from, wider.to)).toBeGreaterThan(days(zoomed.from, zoomed.to));
+  });
+
+  test('0 on the timeline shows the whole dataset again', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await windowInHash(page);
+    await page.getByRole('button', { name: 'Show all' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(timeline(page).locator(':focus')).toHaveCount(1);
+    await page.keyboard.press('0');
+    await expect.poll(async () => (await hashParams(page)).from ?? null).toBeNull();
+  });
+
+  test('focus stays on the timeline after zooming in with +, so + can be pressed again', async ({
+    page,
+  }) => {
+    await open(page);
+    await mark(page, 'round-1').focus();
+    await page.keyboard.press('+');
+    const zoomed = await windowInHash(page);
+    const focusInTimeline = () =>
+      page.evaluate(() => !!document.activeElement?.closest('svg[role="group"]'));
+    await expect.poll(focusInTimeline).toBe(true);
+    await page.keyboard.press('+');
+    const closer = await nextWindow(page, zoomed);
+    expect(days(closer.from, closer.to)).toBeLessThan(days(zoomed.from, zoomed.to));
+  });
+});
+
+test.describe('zoom and pan', () => {
+  test('the Zoom in button narrows the axis and writes the window to the hash', async ({
+    page,
+  }) => {
+    await open(page);
+    const before = await axisWords(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const zoomed = await windowInHash(page);
+    expect(days(zoomed.from, zoomed.to)).toBeGreaterThan(30);
+    await expect.poll(() => axisWords(page)).not.toEqual(before);
+  });
+
+  test('Zoom out widens the window and Show all returns to the whole dataset', async ({ page }) => {
+    await open(page);
+    const before = await axisWords(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const first = await windowInHash(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const second = await nextWindow(page, first);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    const third = await nextWindow(page, second);
+    expect(days(third.from, third.to)).toBeGreaterThan(days(second.from, second.to));
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(async () => (await hashParams(page)).from ?? null).toBeNull();
+    await expect.poll(() => axisWords(page)).toEqual(before);
+  });
+
+  test('the mouse wheel over the timeline zooms in', async ({ page }) => {
+    await open(page);
+    const box = (await timeline(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    const zoomed = await windowInHash(page);
+    expect(days(zoomed.from, zoomed.to)).toBeLessThan(700);
+  });
+
+  test('dragging the zoomed timeline pans the visible window', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const before = await windowInHash(page);
+    const box = (await timeline(page).boundingBox())!;
+    const y = box.y + box.height - 20;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 150, y, { steps: 8 });
+    await page.mouse.move(box.x + box.width / 2 - 300, y, { steps: 8 });
+    await page.mouse.up();
+    const after = await nextWindow(page, before);
+    expect(Date.parse(after.from)).toBeGreaterThan(Date.parse(before.from));
+    expect(days(after.from, after.to)).toBeCloseTo(days(before.from, before.to), -1);
+  });
+});
