@@ -1,0 +1,57 @@
+import { expect, open, serve, test, timeline } from './helpers';
+
+/** A valid events file of `n` one-day events, one a day from 2022-01-01. */
+function manyEvents(n: number) {
+  const day = (i: number) =>
+    new Date(Date.UTC(2022, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  return {
+    title: `${n} events`,
+    sources: [
+      {
+        id: 's',
+        title: 'Synthetic',
+        publisher: 'Tests',
+        url: 'https://example.org/',
+        published: '2022',
+        level: 'primary',
+      },
+    ],
+    topics: [{ id: 't', label: 'Topic' }],
+    events: Array.from({ length: n }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event number ${i}`,
+      date: day(Math.floor(i / 4)),
+      status: 'held',
+      topics: ['t'],
+      sources: [{ source: 's', quote: 'q' }],
+    })),
+  };
+}
+
+test('thousands of events in view become a density view that says how many', async ({ page }) => {
+  const body = JSON.stringify(manyEvents(6000));
+  await serve(page, '/many.json', body);
+  await open(page, '/?data=/many.json');
+  await expect(
+    page.getByRole('img', { name: /^6,000 events in view, too many to draw one by one/ }),
+  ).toBeVisible();
+  // Only what is in view is ever drawn, and here that is a histogram: no mark per event.
+  const drawing = page.getByRole('group', { name: 'Timeline', exact: true });
+  await expect(drawing.locator('rect').first()).toBeAttached();
+  expect(await drawing.locator('[data-event-id]').count()).toBe(0);
+});
+
+test('zooming into a dense range draws marks again, with "+N" for those without room', async ({
+  page,
+}) => {
+  const body = JSON.stringify(manyEvents(6000));
+  await serve(page, '/many.json', body);
+  await open(page, '/?data=/many.json#from=2022-03-01&to=2022-03-15');
+  await expect(timeline(page).locator('[data-event-id]').first()).toBeVisible();
+  const marks = await timeline(page).locator('[data-event-id]').count();
+  expect(marks).toBeGreaterThan(10);
+  expect(marks).toBeLessThan(200);
+  await expect(
+    page.getByRole('button', { name: /more events here; zoom in/ }).first(),
+  ).toBeAttached();
+});
