@@ -42,7 +42,7 @@ test.describe('on a touch screen', () => {
     const y = box.y + box.height / 2;
     const cx = box.x + box.width / 2;
     const session = await page.context().newCDPSession(page);
-    const touch = async (type: string, spread: number) =>
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
       session.send('Input.dispatchTouchEvent', {
         type,
         touchPoints:

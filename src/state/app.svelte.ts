@@ -17,6 +17,7 @@ import { Announcer } from './announcer.svelte';
 import { layoutFrame, toColumns, type FrameOptions } from '../lib/timeline/frame';
 import { estimateLabelWidth } from '../lib/timeline/labels';
 import { makeScale } from '../lib/timeline/scale';
+import type { Shape } from '../lib/timeline/marks';
 
 /** Lanes of marks under the period labels; what does not fit becomes "+N". */
 export const FRAME: FrameOptions = {
@@ -26,6 +27,19 @@ export const FRAME: FrameOptions = {
   gap: 10,
   binWidth: 40,
 };
+
+export function shapeOf(when: EdtfDate): Shape {
+  const exact = when.precision === 'day' && !when.approximate && !when.uncertain;
+  return !exact ? 'soft' : when.interval ? 'bar' : 'point';
+}
+
+/** An event in words, in one language: its title, its date and its accessible name. */
+export interface EventWords {
+  title: Localized;
+  when: string;
+  /** "Title, date, status": what a screen reader says for the mark. */
+  name: string;
+}
 
 /** An event's extent on the axis, in UTC ms: from its first day to the end of its last. */
 export function extentOf(when: EdtfDate): [number, number] {
@@ -64,13 +78,16 @@ export class TimelineApp {
   readonly selection = new Selection(() => this.events);
   readonly view = new TimelineView(() => this.domain);
 
+  /** What a source expected beforehand, [start, end) in ms, where an event says. */
+  expectedExtents = $derived(
+    this.events.map((event) => (event.expectedWhen ? extentOf(event.expectedWhen) : null)),
+  );
   /** What each event occupies on the axis: what happened, and what a source expected. */
   footprints = $derived(
-    this.events.map((event, i): [number, number] => {
+    this.events.map((_, i): [number, number] => {
       const [from, to] = this.extents[i] ?? [0, 0];
-      if (!event.expectedWhen) return [from, to];
-      const [e0, e1] = extentOf(event.expectedWhen);
-      return [Math.min(from, e0), Math.max(to, e1)];
+      const expected = this.expectedExtents[i];
+      return expected ? [Math.min(from, expected[0]), Math.max(to, expected[1])] : [from, to];
     }),
   );
   columns = $derived(toColumns(this.footprints));
@@ -81,23 +98,30 @@ export class TimelineApp {
    * Lanes the data needs when all of it is in view (between 3 and FRAME.lanes): the
    * height follows the data, and stays put while zooming.
    */
-  lanes = $derived.by(() => {
-    const fit = layoutFrame(
+  #fitFrame = $derived(
+    layoutFrame(
       this.columns,
       makeScale(this.domain, this.view.width),
       (i) => this.labelWidths[i] ?? 0,
       FRAME,
-    );
+    ),
+  );
+  lanes = $derived.by(() => {
+    const fit = this.#fitFrame;
     if (fit.kind === 'density' || fit.clusters.length) return FRAME.lanes;
     return Math.min(FRAME.lanes, Math.max(3, ...fit.marks.map((m) => m.lane + 2)));
   });
   /** This frame's marks, aggregates or density: recomputed as the window moves. */
-  frame = $derived(
-    layoutFrame(this.columns, this.view.scale, (i) => this.labelWidths[i] ?? 0, {
+  frame = $derived.by(() => {
+    const [from, to] = this.view.window;
+    // Showing everything is the layout the lanes were counted on: the same greedy
+    // placement, since no lane past the last used one is ever reached.
+    if (from === this.domain[0] && to === this.domain[1]) return this.#fitFrame;
+    return layoutFrame(this.columns, this.view.scale, (i) => this.labelWidths[i] ?? 0, {
       ...FRAME,
       lanes: this.lanes,
-    }),
-  );
+    });
+  });
 
   /** Text of the data in the current language, with the language it is really in. */
   text = (text: Text | undefined): Localized =>
@@ -106,6 +130,35 @@ export class TimelineApp {
   t = (text: Text | undefined): string => this.text(text).text;
 
   when = (event: PlacedEvent): string => formatEdtf(event.when, this.lang);
+
+  /**
+   * Words for the event at index i, made on first use and kept for this language and
+   * data: marks come and go as the view moves, and Intl formatting is not free.
+   */
+  #words = $derived.by(() => {
+    void this.lang;
+    void this.events;
+    return new Map<number, EventWords>();
+  });
+
+  words(i: number): EventWords {
+    const cache = this.#words;
+    let words = cache.get(i);
+    const event = this.events[i];
+    if (!words && event) {
+      const title = this.text(event.title);
+      const when = this.when(event);
+      words = {
+        title,
+        when,
+        name: `${title.text}, ${when}, ${this.strings.statuses[event.status]}`,
+      };
+      cache.set(i, words);
+    }
+    return words ?? { title: { text: '', lang: this.lang }, when: '', name: '' };
+  }
+
+  shapes: Shape[] = $derived(this.events.map((event) => shapeOf(event.when)));
 
   /** Select an event (or clear with null), bring it into view and say so. */
   selectEvent(id: string | null, options: { reveal?: boolean } = {}): void {

@@ -43,5 +43,9 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
   if (!response.ok) {
     throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
   }
+  // Single-page hosts answer any unknown path with their index.html and a 200.
+  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
+    throw new Error('the server sent a web page, not an events file; check the address');
+  }
   return response.text();
 }

@@ -26,14 +26,17 @@ const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
 
 // Building a DateTimeFormat costs far more than using one, and a timeline formats
 // hundreds of labels per render.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<Lang, Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>>();
 
 function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
+  // Keyed by the options object itself: they are module constants, and this runs for
+  // every date a mark names.
+  let byOptions = formatters.get(lang);
+  if (!byOptions) formatters.set(lang, (byOptions = new Map()));
+  let cached = byOptions.get(options);
   if (!cached) {
     cached = new Intl.DateTimeFormat(lang, options);
-    formatters.set(key, cached);
+    byOptions.set(options, cached);
   }
   return cached;
 }

@@ -16,7 +16,7 @@ describe('axisTicks', () => {
     ['quarters', 365 * DAY, 360, 'quarter'],
     ['years', 10 * 365 * DAY, 1280, '1y'],
     ['every other day', 10 * DAY, 360, '2d'],
-    ['2-year steps', 20 * 365 * DAY, 360, '2y'],
+    ['5-year steps', 20 * 365 * DAY, 360, '5y'],
     ['5-year steps', 40 * 365 * DAY, 360, '5y'],
   ])('chooses %s for a span of %d ms on %d px', (_name, span, width, level) => {
     expect(axis(t(2022, 1, 1), t(2022, 1, 1) + span, width).level).toBe(level);
@@ -32,9 +32,10 @@ describe('axisTicks', () => {
     expect(ticks.map((k) => k.label)).toEqual(['3月6日', '3月7日', '3月8日']);
   });
 
-  it('puts the year on the first month and on January, and marks January major', () => {
-    const { ticks } = axis(t(2023, 10, 15), t(2024, 3, 15), 360);
-    expect(ticks.map((k) => k.label)).toEqual(['Nov 2023', 'Dec', 'Jan 2024', 'Feb', 'Mar']);
+  it('leaves the year to the context row under the months, and marks January major', () => {
+    const { ticks, context } = axis(t(2023, 10, 15), t(2024, 3, 15), 360);
+    expect(ticks.map((k) => k.label)).toEqual(['Nov', 'Dec', 'Jan', 'Feb', 'Mar']);
+    expect(context.map((c) => c.label)).toEqual(['2023', '2024']);
     expect(ticks.map((k) => k.major)).toEqual([false, false, true, false, false]);
   });
 

@@ -4,6 +4,8 @@ import { TICK_LEVELS, type TickLevel } from './tickLevels';
 
 /** Clear space between two labels, px. */
 export const LABEL_GAP = 8;
+/** Ticks closer than this read as a comb, however short their labels ("Q1", "3"). */
+export const MIN_SPACING = 44;
 
 /** A tick; its label is centred on x. */
 export interface Tick {
@@ -35,7 +37,9 @@ function ticksOf(level: TickLevel, scale: TimeScale, lang: Lang): Tick[] {
   return dates.map((d, i) => {
     const t = +d;
     const major = level.parent ? +level.parent.floor(d) > +level.interval.offset(d, -1) : true;
-    return { t, x: scale(d), label: formatLabel(level.label, t, lang, major || i === 0), major };
+    // The context row below already names the year (or month): no need to repeat it.
+    const long = !level.context && (major || i === 0);
+    return { t, x: scale(d), label: formatLabel(level.label, t, lang, long), major };
   });
 }
 
@@ -45,7 +49,8 @@ function fits(ticks: Tick[], estimate: Estimate): boolean {
   for (let i = 0; i < ticks.length; i++) {
     const tick = ticks[i] as Tick;
     const half = estimate(tick.label) / 2;
-    if (i > 0 && tick.x - (ticks[i - 1] as Tick).x < prevHalf + half + LABEL_GAP) return false;
+    const spacing = i > 0 ? tick.x - (ticks[i - 1] as Tick).x : Infinity;
+    if (spacing < Math.max(prevHalf + half + LABEL_GAP, MIN_SPACING)) return false;
     prevHalf = half;
   }
   return true;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { markGeometry } from './marks';
+import { scaleTime } from './timeScale';
+
+const DAY = 86_400_000;
+const scale = scaleTime([0, 100 * DAY], [0, 1000]);
+
+describe('markGeometry', () => {
+  it('places a dot, a bar and an expectation in their lanes', () => {
+    const out = markGeometry(
+      [
+        { event: 0, x0: 100, x1: 110, lane: 0, labelShown: true },
+        { event: 1, x0: 300, x1: 500, lane: 2, labelShown: false },
+      ],
+      scale,
+      {
+        extents: [
+          [10 * DAY, 11 * DAY],
+          [40 * DAY, 50 * DAY],
+        ],
+        expected: [null, [30 * DAY, 50 * DAY]],
+        shapes: ['point', 'bar'],
+        labelWidths: [50, 50],
+      },
+      (lane) => 10 + lane * 40,
+    );
+    expect(out[0]).toMatchObject({ y: 10, x0: 100, x1: 110, labelX: 99, expected: null });
+    expect(out[1]).toMatchObject({ y: 90, x0: 400, x1: 500, width: 100, labelShown: false });
+    expect(out[1]!.expected).toEqual({ x0: 300, x1: 500 });
+  });
+
+  it('never draws a span thinner than 4 px', () => {
+    const [mark] = markGeometry(
+      [{ event: 0, x0: 0, x1: 0, lane: 0, labelShown: true }],
+      scale,
+      { extents: [[0, DAY / 100]], expected: [null], shapes: ['bar'], labelWidths: [10] },
+      () => 0,
+    );
+    expect(mark!.width).toBe(4);
+  });
+});

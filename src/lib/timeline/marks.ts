@@ -1,0 +1,61 @@
+/**
+ * Pixel geometry of the marks a frame places: where each shape, its label and its focus
+ * ring go. Computed once per frame for all marks, so that drawing them is plain markup.
+ */
+import type { TimeScale } from './timeScale';
+import { labelStart, type PlacedMark } from './frame';
+
+/** A dot for a day, a bar for an exact interval, a soft span for anything less exact. */
+export type Shape = 'point' | 'bar' | 'soft';
+
+export interface MarkGeometry {
+  /** The event's index in time order. */
+  event: number;
+  /** Top of the mark's lane, px. */
+  y: number;
+  /** The event's own date, px (the lane may also hold what a source expected). */
+  x0: number;
+  x1: number;
+  /** Width drawn for a bar or a span: never thinner than 4 px. */
+  width: number;
+  labelX: number;
+  /** The lanes had room for the label. */
+  labelShown: boolean;
+  /** What a source expected beforehand, px. */
+  expected: { x0: number; x1: number } | null;
+}
+
+export interface MarkInputs {
+  /** [start, end) in ms of each event's own date, by event index. */
+  extents: readonly (readonly [number, number])[];
+  /** [start, end) in ms of what a source expected, by event index. */
+  expected: readonly (readonly [number, number] | null)[];
+  shapes: readonly Shape[];
+  labelWidths: ArrayLike<number>;
+}
+
+export function markGeometry(
+  placed: readonly PlacedMark[],
+  scale: TimeScale,
+  inputs: MarkInputs,
+  laneTop: (lane: number) => number,
+): MarkGeometry[] {
+  const width = scale.range()[1];
+  return placed.map((mark) => {
+    const [from, to] = inputs.extents[mark.event] ?? [0, 0];
+    const x0 = scale(from);
+    const x1 = scale(to);
+    const expected = inputs.expected[mark.event];
+    const point = inputs.shapes[mark.event] === 'point';
+    return {
+      event: mark.event,
+      y: laneTop(mark.lane),
+      x0,
+      x1,
+      width: Math.max(x1 - x0, 4),
+      labelX: labelStart(x0, x1, point, inputs.labelWidths[mark.event] ?? 0, width),
+      labelShown: mark.labelShown,
+      expected: expected ? { x0: scale(expected[0]), x1: scale(expected[1]) } : null,
+    };
+  });
+}
