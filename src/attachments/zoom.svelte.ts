@@ -1,19 +1,36 @@
 /**
- * Hands the timeline's <svg> to d3-zoom. d3-zoom with d3-selection and d3-transition is
- * about 17 KB gzipped, a third of the first-load budget, and the first view does not
- * need it: the chunk is fetched as soon as the timeline mounts, in parallel with the
- * data, and gestures work from the moment it arrives. Until then the buttons and keys
- * move the view directly (TimelineView.request without a driver).
+ * Hands the timeline's <svg> to d3-zoom, on demand. d3-zoom with d3-selection and
+ * d3-transition is about 17 KB gzipped, a third of the first-load budget, and a reader
+ * who only clicks events and reads never needs it. So the chunk is fetched at the first
+ * sign of a gesture (the pointer entering the timeline, a touch, a wheel, a press, the
+ * keyboard focus), and the gesture that started it is replayed once it is attached.
+ * Until then the buttons and keys move the view directly (TimelineView.request).
  */
 import type { Attachment } from 'svelte/attachments';
 import type { TimelineView } from '../state/view.svelte';
 
-let behaviour: Promise<typeof import('./zoomBehaviour.svelte')> | null = null;
+type Behaviour = typeof import('./zoomBehaviour.svelte');
+let behaviour: Promise<Behaviour> | null = null;
 
-/** Starts fetching the zoom chunk; called early so it arrives with the data. */
-export function preloadZoom() {
+function loadZoom(): Promise<Behaviour> {
   behaviour ??= import('./zoomBehaviour.svelte');
   return behaviour;
+}
+
+const INTENT = ['pointerenter', 'focusin', 'wheel', 'mousedown', 'touchstart'] as const;
+/** A press that ended before d3-zoom arrived was a click, not the start of a drag. */
+const RELEASE = ['mouseup', 'touchend', 'touchcancel'] as const;
+/** Gestures worth replaying once d3-zoom listens; the rest only start the download. */
+const REPLAY = new Set(['wheel', 'mousedown', 'touchstart']);
+
+/** The same event again, for the listeners that were not there the first time. */
+function replay(event: Event): void {
+  const Kind = event.constructor as new (type: string, init: Event) => Event;
+  try {
+    (event.target ?? event.currentTarget)?.dispatchEvent(new Kind(event.type, event));
+  } catch {
+    // A gesture that cannot be rebuilt (an exotic touch list) is simply not replayed.
+  }
 }
 
 export function zoomable(
@@ -23,19 +40,41 @@ export function zoomable(
   return (svg) => {
     let detach: (() => void) | null = null;
     let removed = false;
-    preloadZoom()
-      .then(({ attachZoom }) => {
-        if (!removed) detach = attachZoom(svg, view, reducedMotion);
-      })
-      .catch((error: unknown) => {
-        // Without gestures the buttons and keys still work; say why in the console.
-        console.warn('Zoom gestures are unavailable:', error);
-      })
-      .finally(() => {
-        if (!removed) view.interactive = true;
-      });
+    let pending: Event | null = null;
+
+    const onIntent = (event: Event) => {
+      if (REPLAY.has(event.type)) {
+        // The wheel would scroll the page meanwhile; it zooms once d3-zoom is here.
+        if (event.type === 'wheel') event.preventDefault();
+        // Listen for the release only while a press waits to be replayed.
+        else for (const type of RELEASE) addEventListener(type, onRelease, true);
+        pending = event;
+      }
+      loadZoom()
+        .then(({ attachZoom }) => {
+          if (removed || detach) return;
+          stopListening();
+          detach = attachZoom(svg, view, reducedMotion);
+          if (pending) replay(pending);
+          pending = null;
+        })
+        .catch((error: unknown) => {
+          // Without gestures the buttons and keys still work; say why in the console.
+          console.warn('Zoom gestures are unavailable:', error);
+        });
+    };
+    const onRelease = () => {
+      if (pending?.type !== 'wheel') pending = null;
+    };
+    const stopListening = () => {
+      for (const type of INTENT) svg.removeEventListener(type, onIntent);
+      for (const type of RELEASE) removeEventListener(type, onRelease, true);
+    };
+    for (const type of INTENT) svg.addEventListener(type, onIntent, { passive: false });
+
     return () => {
       removed = true;
+      stopListening();
       detach?.();
     };
   };

@@ -18,8 +18,6 @@ export class TimelineView {
   /** The data's extent, padded: the base of the zoom. */
   #domain: () => Domain;
   window = $state.raw<Domain>([0, 1]);
-  /** True once gestures are attached (or known to be unavailable). */
-  interactive = $state(false);
   /** Set by the zoom attachment: how programmatic moves reach d3-zoom. */
   driver: ((request: WindowRequest) => void) | null = null;
 
