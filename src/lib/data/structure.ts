@@ -24,26 +24,17 @@ export interface StructureResult {
   skipped: Skipped[];
 }
 
+/** One empty list per collection. */
+function emptyLists(): { [K in Collection]: never[] } {
+  const entries = Object.keys(COLLECTIONS).map((key) => [key, []]);
+  return Object.fromEntries(entries) as { [K in Collection]: never[] };
+}
+
 export function checkStructure(raw: unknown): StructureResult {
   const problems: Problem[] = [];
   const skipped: Skipped[] = [];
-  const positions: Positions = {
-    sources: [],
-    topics: [],
-    people: [],
-    periods: [],
-    events: [],
-    stops: [],
-  };
-  const data: Structured = {
-    title: 'Untitled timeline',
-    sources: [],
-    topics: [],
-    people: [],
-    periods: [],
-    events: [],
-    stops: [],
-  };
+  const positions: Positions = emptyLists();
+  const data: Structured = { title: 'Untitled timeline', ...emptyLists() };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push({
       path: '$',
