@@ -1,4 +1,9 @@
-import { toDay, type Day } from './days';
+import { getDaysInMonth } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { dayToUtc, toDay, type Day } from './days';
+
+/** date-fns computes in this zone: calendar days live on a UTC axis. */
+const UTC = tz('UTC');
 import { SEASONS } from './seasons';
 
 export type Precision = 'day' | 'month' | 'season' | 'year';
@@ -142,8 +147,8 @@ function parsePoint(side: string, whole: string): EdtfPoint {
       precision: 'year',
       year,
       ...qualifiers,
-      first: dayOf(year, 1, 1),
-      last: dayOf(year, 12, 31),
+      first: toDay(year, 1, 1),
+      last: toDay(year, 12, 31),
     };
   }
 
@@ -155,9 +160,9 @@ function parsePoint(side: string, whole: string): EdtfPoint {
       year,
       season: code,
       ...qualifiers,
-      first: dayOf(year, season.startMonth, 1),
+      first: toDay(year, season.startMonth, 1),
       // Day 0 of the month after the season is its last day, across a year end too.
-      last: dayOf(year, season.startMonth + season.months, 0),
+      last: toDay(year, season.startMonth + season.months, 0),
     };
   }
   if (code < 1 || code > 12) {
@@ -166,15 +171,15 @@ function parsePoint(side: string, whole: string): EdtfPoint {
   }
 
   const month = code;
-  const length = dayOf(year, month + 1, 1) - dayOf(year, month, 1);
+  const length = getDaysInMonth(dayToUtc(toDay(year, month, 1)), { in: UTC });
   if (dayText === undefined) {
     return {
       precision: 'month',
       year,
       month,
       ...qualifiers,
-      first: dayOf(year, month, 1),
-      last: dayOf(year, month, length),
+      first: toDay(year, month, 1),
+      last: toDay(year, month, length),
     };
   }
 
@@ -183,14 +188,8 @@ function parsePoint(side: string, whole: string): EdtfPoint {
   if (day > length) {
     throw new EdtfError(`"${side}": ${monthName(year, month)} has ${length} days`);
   }
-  const only = dayOf(year, month, day);
+  const only = toDay(year, month, day);
   return { precision: 'day', year, month, day, ...qualifiers, first: only, last: only };
-}
-
-// Date.UTC (inside toDay) reads years 0-99 as 1900-1999. The Gregorian calendar
-// repeats every 400 years, which are exactly 146 097 days, so shift those years.
-function dayOf(year: number, month: number, day: number): Day {
-  return year < 100 ? toDay(year + 400, month, day) - 146_097 : toDay(year, month, day);
 }
 
 // Only error messages need a month name; Intl spells it, and they are in English.
