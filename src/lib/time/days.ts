@@ -34,9 +34,4 @@ export function dayToUtc(day: Day): Date {
   return new Date(day * MS_PER_DAY);
 }
 
-/** The calendar day (in UTC) that contains the instant. */
-export function utcToDay(date: Date | number): Day {
-  return Math.floor(+date / MS_PER_DAY);
-}
-
 export { MS_PER_DAY };
