@@ -4,6 +4,21 @@ import { dayToUtc, toDay, type Day } from './days';
 
 /** date-fns computes in this zone: calendar days live on a UTC axis. */
 const UTC = tz('UTC');
+
+/**
+ * Days in a month, kept per month: a dataset of 100,000 days names a few dozen months,
+ * and a zoned date-fns call costs microseconds that add up to seconds.
+ */
+const monthLengths = new Map<number, number>();
+function daysInMonth(year: number, month: number): number {
+  const key = year * 12 + month;
+  let length = monthLengths.get(key);
+  if (length === undefined) {
+    length = getDaysInMonth(dayToUtc(toDay(year, month, 1)), { in: UTC });
+    monthLengths.set(key, length);
+  }
+  return length;
+}
 import { SEASONS } from './seasons';
 
 export type Precision = 'day' | 'month' | 'season' | 'year';
@@ -171,7 +186,7 @@ function parsePoint(side: string, whole: string): EdtfPoint {
   }
 
   const month = code;
-  const length = getDaysInMonth(dayToUtc(toDay(year, month, 1)), { in: UTC });
+  const length = daysInMonth(year, month);
   if (dayText === undefined) {
     return {
       precision: 'month',
