@@ -48,8 +48,13 @@ export function extentOf(when: EdtfDate): [number, number] {
   return [first * MS_PER_DAY, (last + 1) * MS_PER_DAY];
 }
 
+/** Counts timelines on the page, so each one's element ids are its own. */
+let instances = 0;
+
 export class TimelineApp {
   readonly config: Config;
+  /** Prefix for element ids (headings, masks): a page may hold two timelines. */
+  readonly uid = `timeline-${++instances}`;
   lang = $state<Lang>('en');
   readonly loader = new DatasetLoader();
   readonly announcer = new Announcer();
