@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markGeometry } from './marks';
+import { labelsUnder, markGeometry, type MarkGeometry } from './marks';
 import { scaleTime } from './timeScale';
 
 const DAY = 86_400_000;
@@ -24,7 +24,7 @@ describe('markGeometry', () => {
       },
       (lane) => 10 + lane * 40,
     );
-    expect(out[0]).toMatchObject({ y: 10, x0: 100, x1: 110, labelX: 99, expected: null });
+    expect(out[0]).toMatchObject({ lane: 0, y: 10, x0: 100, x1: 110, labelX: 99, expected: null });
     expect(out[1]).toMatchObject({ y: 90, x0: 400, x1: 500, width: 100, labelShown: false });
     expect(out[1]!.expected).toEqual({ x0: 300, x1: 500 });
   });
@@ -37,5 +37,40 @@ describe('markGeometry', () => {
       () => 0,
     );
     expect(mark!.width).toBe(4);
+  });
+});
+
+describe('labelsUnder', () => {
+  const mark = (
+    event: number,
+    lane: number,
+    labelX: number,
+    labelShown: boolean,
+  ): MarkGeometry => ({
+    event,
+    lane,
+    y: 0,
+    x0: labelX,
+    x1: labelX,
+    width: 4,
+    labelX,
+    labelShown,
+    expected: null,
+  });
+  const widths = [100, 100, 100, 100];
+  const marks = [
+    mark(0, 0, 0, false),
+    mark(1, 0, 60, true),
+    mark(2, 1, 60, true),
+    mark(3, 0, 300, true),
+  ];
+
+  it('hides the labels in the same lane that a raised label would cover', () => {
+    expect([...labelsUnder(marks, new Set([0]), widths)]).toEqual([1]);
+  });
+
+  it('hides nothing while no hidden label is raised', () => {
+    expect(labelsUnder(marks, new Set([1]), widths).size).toBe(0);
+    expect(labelsUnder(marks, new Set(), widths).size).toBe(0);
   });
 });

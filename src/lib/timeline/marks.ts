@@ -11,6 +11,7 @@ export type Shape = 'point' | 'bar' | 'soft';
 export interface MarkGeometry {
   /** The event's index in time order. */
   event: number;
+  lane: number;
   /** Top of the mark's lane, px. */
   y: number;
   /** The event's own date, px (the lane may also hold what a source expected). */
@@ -49,6 +50,7 @@ export function markGeometry(
     const point = inputs.shapes[mark.event] === 'point';
     return {
       event: mark.event,
+      lane: mark.lane,
       y: laneTop(mark.lane),
       x0,
       x1,
@@ -58,4 +60,27 @@ export function markGeometry(
       expected: expected ? { x0: scale(expected[0]), x1: scale(expected[1]) } : null,
     };
   });
+}
+
+/**
+ * Marks whose label lies under a raised one (the selected or previewed event's label,
+ * drawn though the lanes had no room for it) and must hide theirs, so that labels never
+ * overlap. Only marks in the raised mark's lane can collide.
+ */
+export function labelsUnder(
+  marks: readonly MarkGeometry[],
+  raised: ReadonlySet<number>,
+  labelWidths: ArrayLike<number>,
+  gap = 4,
+): Set<number> {
+  const out = new Set<number>();
+  const end = (m: MarkGeometry) => m.labelX + (labelWidths[m.event] ?? 0);
+  for (const r of marks) {
+    if (r.labelShown || !raised.has(r.event)) continue;
+    for (const m of marks) {
+      if (m === r || m.lane !== r.lane || !m.labelShown) continue;
+      if (m.labelX < end(r) + gap && r.labelX < end(m) + gap) out.add(m.event);
+    }
+  }
+  return out;
 }
