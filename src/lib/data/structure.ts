@@ -79,18 +79,19 @@ export function checkStructure(raw: unknown): StructureResult {
       });
       continue;
     }
-    const kept = list.flatMap((item, index) => {
-      const record = checkRecord(key, item, [key, index], problems);
+    const kept: object[] = [];
+    list.forEach((item, index) => {
+      const record = checkRecord(key, item, index, problems);
       if (record) {
+        kept.push(record);
         positions[key].push(index);
-        return [record];
+        return;
       }
       skipped.push({
         path: jsonPath([key, index]),
         reason: reasonFor(problems, [key, index]),
         ...idOf(item),
       });
-      return [];
     });
     Object.assign(data, { [key]: kept });
   }
@@ -100,12 +101,13 @@ export function checkStructure(raw: unknown): StructureResult {
 function checkRecord(
   key: Collection,
   item: unknown,
-  at: (string | number)[],
+  index: number,
   problems: Problem[],
 ): object | null {
   const schema = COLLECTIONS[key];
   const result = v.safeParse(schema, item);
   if (result.success) return result.output;
+  const at = [key, index];
   problems.push(...toProblems(result.issues, at));
   // Unknown fields are mistakes worth reporting, but not worth losing the record over.
   if (result.issues.every(isUnknownKey) && typeof item === 'object' && item !== null) {
