@@ -69,6 +69,8 @@ export class TimelineApp {
   events: readonly PlacedEvent[] = $derived(this.data?.events ?? []);
   topics = $derived(this.data?.topics ?? []);
   topicById = $derived(new Map(this.topics.map((topic) => [topic.id, topic])));
+  /** Each event's index in time order, by id: marks and keys look it up every frame. */
+  indexById = $derived(new Map(this.events.map((event, i) => [event.id, i])));
 
   /** Each event's [start, end) in ms, in the events' time order. */
   extents = $derived(this.events.map((event) => extentOf(event.when)));

@@ -31,7 +31,7 @@ export class DatasetLoader {
       this.status = 'error';
       return;
     }
-    const result = loadText(text, new Blob([text]).size);
+    const result = loadText(text);
     this.result = result;
     this.status = result.data && result.data.events.length > 0 ? 'ready' : 'error';
   }

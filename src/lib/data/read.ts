@@ -15,10 +15,18 @@ const fail = (message: string): ReadResult => ({
   problem: { path: '$', message, severity: 'error' },
 });
 
-export function readJson(text: string, byteLength = text.length): ReadResult {
-  if (byteLength > MAX_BYTES) {
+/**
+ * `byteLength` is the file's size when the caller knows it. Otherwise it is measured, but
+ * only when the text could be over the limit: a UTF-16 unit is at most 3 UTF-8 bytes, and
+ * encoding a 30 MB file just to learn it is small costs real time on load.
+ */
+export function readJson(text: string, byteLength?: number): ReadResult {
+  const bytes =
+    byteLength ??
+    (text.length * 3 > MAX_BYTES ? new TextEncoder().encode(text).length : text.length);
+  if (bytes > MAX_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-    return fail(`The file is ${mb(byteLength)}; an events file may be at most ${mb(MAX_BYTES)}.`);
+    return fail(`The file is ${mb(bytes)}; an events file may be at most ${mb(MAX_BYTES)}.`);
   }
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return fail('The file is empty: it should hold a JSON object.');

@@ -6,7 +6,7 @@
  */
 import { parseEdtf, type EdtfDate } from '../time/edtf';
 import { isKnownZone, zoneDaysAgree } from '../time/zones';
-import { toDay } from '../time/days';
+import { parseIsoDay } from '../time/days';
 import { asSentence, jsonPath, type Problem, type Skipped } from './problems';
 import type { Positions, Structured } from './structure';
 import type { Period, SourceRef, Stop, TimelineEvent } from './schema';
@@ -194,10 +194,7 @@ function checkZones(
     }
     return true;
   });
-  const days = zones.map((z) => {
-    const [y, m, d] = z.date.split('-').map(Number);
-    return { zone: z.zone, day: toDay(y ?? 0, m ?? 1, d ?? 1) };
-  });
+  const days = zones.map((z) => ({ zone: z.zone, day: parseIsoDay(z.date) ?? 0 }));
   if (days.length > 1 && !zoneDaysAgree(days)) {
     error(
       [...at, 'zones'],

@@ -2,7 +2,7 @@
  * Interface strings, one table per language. Data text comes from the events file; these
  * are only the app's own words. A missing key is a type error, not a blank label.
  */
-import type { Lang } from '../url/config';
+import type { Lang } from './lang';
 
 const en = {
   loading: 'Loading the timeline…',

@@ -34,4 +34,22 @@ export function dayToUtc(day: Day): Date {
   return new Date(day * MS_PER_DAY);
 }
 
+/** `2022-02-28` -> its Day; null for anything else, including days that do not exist. */
+export function parseIsoDay(value: string | null | undefined): Day | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const result = toDay(year, month, day);
+  const back = fromDay(result);
+  // Reject dates that Date.UTC silently rolls over (2022-02-30 -> March 2).
+  return back.month === month && back.day === day ? result : null;
+}
+
+/** A Day as `2022-02-28`. */
+export function isoDay(day: Day): string {
+  const { year, month, day: d } = fromDay(day);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
+}
+
 export { MS_PER_DAY };

@@ -1,8 +1,9 @@
 import { dayToUtc, fromDay, type Day } from './days';
 import type { EdtfDate, EdtfPoint, Precision } from './edtf';
 import { SEASONS } from './seasons';
+import type { Lang } from '../i18n/lang';
 
-export type Lang = 'en' | 'ja';
+export type { Lang };
 
 /** A calendar day in a named zone, e.g. the day a document was signed in Tokyo. */
 export interface ZoneDay {

@@ -1,5 +1,6 @@
-/** The languages the axis speaks. Kept local so lib/timeline depends on nothing outside. */
-export type Lang = 'en' | 'ja';
+import type { Lang } from '../i18n/lang';
+
+export type { Lang };
 
 /** What a tick or context label says; `long` adds the year where the key allows it. */
 export type LabelKey = 'year' | 'quarter' | 'month' | 'day' | 'monthYear';

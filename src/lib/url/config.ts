@@ -3,7 +3,9 @@
  * it). Unknown parameters are ignored and bad values fall back to defaults: a shared
  * link must never throw.
  */
-export type Lang = 'en' | 'ja';
+import { LANGS, type Lang } from '../i18n/lang';
+
+export type { Lang };
 export type Theme = 'light' | 'dark' | 'auto';
 
 export interface Config {
@@ -17,7 +19,6 @@ export interface Config {
   parentOrigin: string | null;
 }
 
-const LANGS: readonly Lang[] = ['en', 'ja'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
