@@ -64,9 +64,17 @@ export function checkMeaning(
 
   // Paths are built only when there is something to report: a file of 100,000 valid
   // events should not allocate half a million arrays to say nothing.
+  // Events share dates: 10,000 events over three years name about 1,100 days. Each
+  // date is parsed once; the parsed dates are never changed, so events can share them.
+  const parsed = new Map<string, EdtfDate>();
   function date(at: Path, field: string, text: string): EdtfDate | null {
+    const known = parsed.get(text);
+    if (known) return known;
     const result = parseEdtf(text);
-    if (result.ok) return result.value;
+    if (result.ok) {
+      parsed.set(text, result.value);
+      return result.value;
+    }
     error([...at, field], asSentence(result.error));
     return null;
   }

@@ -4,6 +4,16 @@
  */
 import type { Lang } from './lang';
 
+/**
+ * A count with its thousands grouped, '12,345', as Intl writes it in English and in
+ * Japanese: written by hand because the first Intl.NumberFormat of a page costs 15 ms.
+ */
+export function count(n: number): string {
+  const digits = String(Math.trunc(Math.abs(n)));
+  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
+  return n < 0 ? `-${grouped}` : grouped;
+}
+
 const en = {
   loading: 'Loading the timeline…',
   timeline: 'Timeline',
@@ -41,9 +51,9 @@ const en = {
   skipped: 'Records not shown',
   errorTitle: 'The timeline could not be shown',
   moreEvents: (n: number) => `${n} more events here; zoom in to see them`,
-  aggregate: (n: number) => `${n.toLocaleString('en')} events`,
+  aggregate: (n: number) => `${count(n)} events`,
   inView: (n: number) =>
-    `${n.toLocaleString('en')} events in view, too many to draw one by one: zoom in, or choose a bar`,
+    `${count(n)} events in view, too many to draw one by one: zoom in, or choose a bar`,
   selected: (title: string) => `Selected: ${title}`,
   cleared: 'Selection and filters cleared',
   filtered: (labels: string, n: number) => `Showing ${labels}: ${n} events`,
@@ -104,9 +114,9 @@ const ja: Strings = {
   skipped: '表示されない記録',
   errorTitle: 'タイムラインを表示できません',
   moreEvents: (n: number) => `ここにさらに${n}件あります。拡大すると表示されます`,
-  aggregate: (n: number) => `${n.toLocaleString('ja')}件`,
+  aggregate: (n: number) => `${count(n)}件`,
   inView: (n: number) =>
-    `表示範囲に${n.toLocaleString('ja')}件。個別に表示するには拡大するか、棒を選んでください`,
+    `表示範囲に${count(n)}件。個別に表示するには拡大するか、棒を選んでください`,
   selected: (title: string) => `選択：${title}`,
   cleared: '選択と絞り込みを解除しました',
   filtered: (labels: string, n: number) => `${labels}を表示：${n}件`,

@@ -8,6 +8,10 @@
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
+/** Days in 400 Gregorian years, after which the calendar repeats. */
+const DAYS_PER_ERA = 146_097;
+/** Days from 0000-03-01 to 1970-01-01. */
+const EPOCH_FROM_MARCH_0000 = 719_468;
 
 export interface CalendarDate {
   year: number;
@@ -17,16 +21,44 @@ export interface CalendarDate {
   day: number;
 }
 
+/**
+ * Days are counted with integer arithmetic on the proleptic Gregorian calendar (the
+ * civil-days method that counts years from March, so February's leap day comes last):
+ * no Date objects, which a file of 100,000 dates would otherwise make by the hundred
+ * thousand. A day or month past its range rolls over as Date.UTC's would.
+ */
 export function toDay(year: number, month: number, day: number): Day {
-  // setUTCFullYear, because Date.UTC reads years 0-99 as 1900-1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  // Months past the range move the year, as Date.UTC does.
+  const y0 = year + Math.floor((month - 1) / 12);
+  const m0 = ((((month - 1) % 12) + 12) % 12) + 1;
+  const y = m0 <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (m0 + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_FROM_MARCH_0000;
 }
 
 export function fromDay(day: Day): CalendarDate {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = day + EPOCH_FROM_MARCH_0000;
+  const era = Math.floor(z / DAYS_PER_ERA);
+  const dayOfEra = z - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day: date };
 }
 
 /** Midnight UTC at the start of the day, for a UTC time scale. */

@@ -1,20 +1,22 @@
 import { getDaysInMonth } from 'date-fns';
-import { tz } from '@date-fns/tz';
-import { dayToUtc, toDay, type Day } from './days';
-
-/** date-fns computes in this zone: calendar days live on a UTC axis. */
-const UTC = tz('UTC');
+import { toDay, type Day } from './days';
+import { dateWords } from './calendarWords';
 
 /**
- * Days in a month, kept per month: a dataset of 100,000 days names a few dozen months,
- * and a zoned date-fns call costs microseconds that add up to seconds.
+ * Days in a month, kept per month: a dataset of 100,000 days names a few dozen months.
+ * A month's length is the same in every zone, so date-fns reads it from a local date;
+ * a zoned context (@date-fns/tz) would build an Intl formatter to learn an offset that
+ * cannot change the answer, and that first formatter costs 15 ms on a page load.
  */
 const monthLengths = new Map<number, number>();
 function daysInMonth(year: number, month: number): number {
   const key = year * 12 + month;
   let length = monthLengths.get(key);
   if (length === undefined) {
-    length = getDaysInMonth(dayToUtc(toDay(year, month, 1)), { in: UTC });
+    const first = new Date(2000, 0, 1);
+    // setFullYear, because the Date constructor reads years 0-99 as 1900-1999.
+    first.setFullYear(year, month - 1, 1);
+    length = getDaysInMonth(first);
     monthLengths.set(key, length);
   }
   return length;
@@ -148,7 +150,24 @@ function isOpenOrUnknown(side: string): boolean {
   return side === '..' || side === '';
 }
 
+/**
+ * Points already read, by their text: a file's intervals keep naming the same days.
+ * Points are never changed once made, so they can be shared; the cache is bounded.
+ */
+const points = new Map<string, EdtfPoint>();
+const MAX_POINTS = 50_000;
+
 function parsePoint(side: string, whole: string): EdtfPoint {
+  let point = points.get(side);
+  if (!point) {
+    point = readPoint(side, whole);
+    if (points.size >= MAX_POINTS) points.clear();
+    points.set(side, point);
+  }
+  return point;
+}
+
+function readPoint(side: string, whole: string): EdtfPoint {
   const match = POINT_SHAPE.exec(side);
   if (!match) throw new EdtfError(notEdtfMessage(whole));
   const [, yearText = '', monthText, dayText, qualifier] = match;
@@ -207,13 +226,9 @@ function parsePoint(side: string, whole: string): EdtfPoint {
   return { precision: 'day', year, month, day, ...qualifiers, first: only, last: only };
 }
 
-// Only error messages need a month name; Intl spells it, and they are in English.
+// Only error messages need a month name, and they are in English.
 function monthName(year: number, month: number): string {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, 1);
-  return new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    date,
-  );
+  return dateWords(toDay(year, month, 1), 'en', 'month');
 }
 
 // Words for a season are a common first try; point at the code from the same table.

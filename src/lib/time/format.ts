@@ -1,4 +1,5 @@
-import { dayToUtc, fromDay, type Day } from './days';
+import { fromDay, type Day } from './days';
+import { dateWords, dayOfMonthWords } from './calendarWords';
 import type { EdtfDate, EdtfPoint, Precision } from './edtf';
 import { SEASONS } from './seasons';
 import type { Lang } from '../i18n/lang';
@@ -13,34 +14,9 @@ export interface ZoneDay {
   place: string;
 }
 
-// Intl rather than date-fns locales: the browser already ships every month name,
-// so words cost no bundle bytes. timeZone 'UTC' because a Day is placed at
-// midnight UTC; any other zone could print the previous or next day.
-const DAY: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-};
-const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-
-// Building a DateTimeFormat costs far more than using one, and a timeline formats
-// hundreds of labels per render.
-const formatters = new Map<Lang, Map<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>>();
-
-function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Keyed by the options object itself: they are module constants, and this runs for
-  // every date a mark names.
-  let byOptions = formatters.get(lang);
-  if (!byOptions) formatters.set(lang, (byOptions = new Map()));
-  let cached = byOptions.get(options);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(lang, options);
-    byOptions.set(options, cached);
-  }
-  return cached;
-}
+// Words come from calendarWords: the patterns Intl prints for en-US and ja-JP, without
+// the cost of a first Intl formatter on page load. A Day is a calendar date, so no
+// zone can move it to the previous or next day.
 
 // The same thin-spaced dash Intl's English formatRange prints, so every range matches.
 const EN_RANGE = '\u2009–\u2009';
@@ -66,7 +42,10 @@ const WORDS: Record<Lang, Words> = {
     range: (start, end) => `${start}${EN_RANGE}${end}`,
     from: (s) => `from ${s}`,
     until: (s) => `until ${s}`,
-    sameMonth: (start, end) => formatter('en', DAY).formatRange(dayToUtc(start), dayToUtc(end)),
+    // 'May 19 – 21, 2023', as Intl's formatRange writes a range within a month.
+    sameMonth: (start, end) =>
+      `${dateWords(start, 'en', 'longMonth')} ${dayOfMonthWords(start, 'en')}${EN_RANGE}` +
+      `${dayOfMonthWords(end, 'en')}, ${dateWords(start, 'en', 'year')}`,
     zoneDay: (day, place) => `${day}, ${place}`,
     zoneDaySeparator: ' · ',
     precision: {
@@ -83,17 +62,9 @@ const WORDS: Record<Lang, Words> = {
     range: (start, end) => `${start}～${end}`,
     from: (s) => `${s}から`,
     until: (s) => `${s}まで`,
-    // ICU's Japanese interval pattern differs between engines (Node 20 prints
-    // 2023/05/19～2023/05/21), so keep only the end's day part ourselves.
-    sameMonth: (start, end) => {
-      const parts = formatter('ja', DAY).formatToParts(dayToUtc(end));
-      const dayAt = parts.findIndex((p) => p.type === 'day');
-      const endDay = parts
-        .slice(dayAt)
-        .map((p) => p.value)
-        .join('');
-      return `${formatDay(start, 'ja')}～${endDay}`;
-    },
+    // '2023年5月19日～21日': the end keeps only its day. ICU's own Japanese interval
+    // pattern differs between engines (Node 20 prints 2023/05/19～2023/05/21).
+    sameMonth: (start, end) => `${formatDay(start, 'ja')}～${dayOfMonthWords(end, 'ja')}`,
     zoneDay: (day, place) => `${day}（${place}）`,
     zoneDaySeparator: '・',
     precision: { day: '日単位', month: '月単位', season: '季節単位', year: '年単位' },
@@ -102,7 +73,7 @@ const WORDS: Record<Lang, Words> = {
 
 /** 'February 28, 2022' / '2022年2月28日' */
 export function formatDay(day: Day, lang: Lang): string {
-  return formatter(lang, DAY).format(dayToUtc(day));
+  return dateWords(day, lang, 'day');
 }
 
 /** 'Summer 2022' / '2022年夏', with 'about …' / '…頃' and '(uncertain)' / '（不確定）' */
@@ -115,10 +86,9 @@ export function formatPoint(p: EdtfPoint, lang: Lang): string {
 }
 
 function bareDate(p: EdtfPoint, lang: Lang): string {
-  const at = dayToUtc(p.first);
   if (p.precision === 'day') return formatDay(p.first, lang);
-  if (p.precision === 'month') return formatter(lang, MONTH).format(at);
-  const year = formatter(lang, YEAR).format(at);
+  if (p.precision === 'month') return dateWords(p.first, lang, 'month');
+  const year = dateWords(p.first, lang, 'year');
   const season = p.season === undefined ? undefined : SEASONS[p.season];
   if (p.precision === 'season' && season) return WORDS[lang].season(season.names[lang], year);
   return year;

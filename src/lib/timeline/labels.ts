@@ -1,38 +1,28 @@
 import type { Lang } from '../i18n/lang';
+import { dateWords, type DatePattern } from '../time/calendarWords';
+import { fromDay, MS_PER_DAY } from '../time/days';
 
 export type { Lang };
 
 /** What a tick or context label says; `long` adds the year where the key allows it. */
 export type LabelKey = 'year' | 'quarter' | 'month' | 'day' | 'monthYear';
 
-// en-US, not en-GB: the design asks for 'Mar 6', not '6 Mar'.
-const LOCALES: Record<Lang, string> = { en: 'en-US', ja: 'ja-JP' };
+// en-US patterns ('Mar 6', not '6 Mar') and ja-JP ones, written without Intl: see
+// calendarWords.ts.
+const PATTERNS = {
+  year: 'year',
+  month: 'shortMonth',
+  monthYear: 'shortMonthYear',
+  day: 'shortDay',
+} as const satisfies Record<string, DatePattern>;
 
-const OPTIONS = {
-  year: { year: 'numeric' },
-  month: { month: 'short' },
-  monthYear: { year: 'numeric', month: 'short' },
-  day: { month: 'short', day: 'numeric' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
-
-// Building an Intl.DateTimeFormat costs far more than using one; a zoom frame
-// formats dozens of labels, so each (language, pattern) is built once. The cache
-// holds no timeline state, so two timelines on a page can share it.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function format(lang: Lang, pattern: keyof typeof OPTIONS, t: number): string {
-  const id = `${lang}:${pattern}`;
-  let f = formatters.get(id);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[lang], { ...OPTIONS[pattern], timeZone: 'UTC' });
-    formatters.set(id, f);
-  }
-  return f.format(t);
+function format(lang: Lang, pattern: keyof typeof PATTERNS, t: number): string {
+  return dateWords(Math.floor(t / MS_PER_DAY), lang, PATTERNS[pattern]);
 }
 
 /** Quarters are not an Intl field: 'Q2' / 'Q1 2023' in English, 'Q2' / '2023年Q1' in Japanese. */
 function quarter(lang: Lang, t: number, long: boolean): string {
-  const q = `Q${Math.floor(new Date(t).getUTCMonth() / 3) + 1}`;
+  const q = `Q${Math.floor((fromDay(Math.floor(t / MS_PER_DAY)).month - 1) / 3) + 1}`;
   if (!long) return q;
   return lang === 'ja' ? `${format(lang, 'year', t)}${q}` : `${q} ${format(lang, 'year', t)}`;
 }
