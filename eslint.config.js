@@ -10,7 +10,12 @@ export default ts.config(
   ...svelte.configs.recommended,
   {
     languageOptions: {
-      globals: { ...globals.browser, ...globals.node, __SINGLE_FILE__: 'readonly' },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        __SINGLE_FILE__: 'readonly',
+        __DEFAULT_DATA__: 'readonly',
+      },
     },
   },
   {

@@ -4,6 +4,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { parseConfig } from './lib/url/config';
 
+performance.mark('timeline:start');
 const config = parseConfig(location.search, navigator.languages);
 const root = document.documentElement;
 root.dataset.state = 'loading';

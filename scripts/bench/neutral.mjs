@@ -29,11 +29,12 @@ export function fromNeutral(neutral) {
     const quote = (e.summary.split('. ')[0] ?? e.summary).replace(/\.?$/, '.');
     return {
       id: slug(e.id),
-      title: { en: e.title },
+      // Plain strings, as the neutral format has them: our format reads them as English.
+      title: e.title,
       date: e.end && e.end !== e.start ? `${e.start}/${e.end}` : e.start,
       status: 'held',
       topics: [...new Set(e.topics.map(slug))],
-      summary: { en: e.summary },
+      summary: e.summary,
       sources: [{ source: SOURCE_ID, quote }],
     };
   });

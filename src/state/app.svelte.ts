@@ -69,6 +69,18 @@ export class TimelineApp {
   events: readonly PlacedEvent[] = $derived(this.data?.events ?? []);
   topics = $derived(this.data?.topics ?? []);
   topicById = $derived(new Map(this.topics.map((topic) => [topic.id, topic])));
+  /** Each topic's events in time order, made in one pass rather than a pass per topic. */
+  eventsByTopic = $derived.by(() => {
+    const byTopic = new Map<string, PlacedEvent[]>();
+    for (const event of this.events) {
+      for (const id of event.topics) {
+        let list = byTopic.get(id);
+        if (!list) byTopic.set(id, (list = []));
+        list.push(event);
+      }
+    }
+    return byTopic;
+  });
   /** Each event's index in time order, by id: marks and keys look it up every frame. */
   indexById = $derived(new Map(this.events.map((event, i) => [event.id, i])));
 
@@ -91,27 +103,37 @@ export class TimelineApp {
   );
   /** What each event occupies on the axis: what happened, and what a source expected. */
   footprints = $derived(
-    this.events.map((_, i): [number, number] => {
-      const [from, to] = this.extents[i] ?? [0, 0];
+    this.events.map((_, i): readonly [number, number] => {
+      const extent = this.extents[i] ?? [0, 0];
       const expected = this.expectedExtents[i];
-      return expected ? [Math.min(from, expected[0]), Math.max(to, expected[1])] : [from, to];
+      if (!expected) return extent;
+      return [Math.min(extent[0], expected[0]), Math.max(extent[1], expected[1])];
     }),
   );
   columns = $derived(toColumns(this.footprints));
-  labelWidths = $derived(
-    Float64Array.from(this.events, (e) => estimateLabelWidth(this.t(e.title))),
-  );
+  /**
+   * Each event's label width in px, estimated when a frame first lays the event out: a
+   * file of 10,000 events shows a few hundred labels at most. -1 is "not yet".
+   */
+  #labelWidths = $derived.by(() => {
+    void this.lang;
+    return new Float64Array(this.events.length).fill(-1);
+  });
+  labelWidth = (i: number): number => {
+    const widths = this.#labelWidths;
+    let width = widths[i] ?? 0;
+    if (width < 0) {
+      width = estimateLabelWidth(this.t(this.events[i]?.title));
+      widths[i] = width;
+    }
+    return width;
+  };
   /**
    * Lanes the data needs when all of it is in view (between 3 and FRAME.lanes): the
    * height follows the data, and stays put while zooming.
    */
   #fitFrame = $derived(
-    layoutFrame(
-      this.columns,
-      makeScale(this.domain, this.view.width),
-      (i) => this.labelWidths[i] ?? 0,
-      FRAME,
-    ),
+    layoutFrame(this.columns, makeScale(this.domain, this.view.width), this.labelWidth, FRAME),
   );
   lanes = $derived.by(() => {
     const fit = this.#fitFrame;
@@ -124,15 +146,17 @@ export class TimelineApp {
     // Showing everything is the layout the lanes were counted on: the same greedy
     // placement, since no lane past the last used one is ever reached.
     if (from === this.domain[0] && to === this.domain[1]) return this.#fitFrame;
-    return layoutFrame(this.columns, this.view.scale, (i) => this.labelWidths[i] ?? 0, {
+    return layoutFrame(this.columns, this.view.scale, this.labelWidth, {
       ...FRAME,
       lanes: this.lanes,
     });
   });
 
+  /** Languages to fall back on, in order, when a text is not in the current one. */
+  #fallbacks = $derived([...(this.data?.languages ?? []), 'en']);
+
   /** Text of the data in the current language, with the language it is really in. */
-  text = (text: Text | undefined): Localized =>
-    localize(text, this.lang, [...(this.data?.languages ?? []), 'en']);
+  text = (text: Text | undefined): Localized => localize(text, this.lang, this.#fallbacks);
 
   t = (text: Text | undefined): string => this.text(text).text;
 

@@ -3,8 +3,10 @@
  * and a file that cannot be fetched or read becomes an `error` with a sentence that
  * says what and where.
  */
-import { loadText, type LoadResult } from '../lib/data/load';
+import { loadText, loadValue, type LoadResult } from '../lib/data/load';
 import type { Problem } from '../lib/data/problems';
+import { fetchEvents, takePrefetched, type Body } from './prefetch';
+import { MAX_BYTES } from '../lib/data/read';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -21,31 +23,32 @@ export class DatasetLoader {
       : (this.result?.problems ?? []),
   );
 
-  async load(read: () => Promise<string>, describe: (why: string) => string): Promise<void> {
+  async load(read: () => Promise<Body>, describe: (why: string) => string): Promise<void> {
     this.status = 'loading';
-    let text: string;
+    let body: Body;
     try {
-      text = await read();
+      body = await read();
     } catch (error) {
       this.failure = describe(error instanceof Error ? error.message : String(error));
       this.status = 'error';
       return;
     }
-    const result = loadText(text);
+    performance.mark('timeline:data');
+    const result = body.kind === 'value' ? loadValue(body.value) : loadText(body.text);
+    performance.mark('timeline:checked');
     this.result = result;
     this.status = result.data && result.data.events.length > 0 ? 'ready' : 'error';
   }
 }
 
-/** Reads a URL as text, turning HTTP failures into errors that say what happened. */
-export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
-  const response = await fetch(url, { signal, credentials: 'omit' });
+/** Fetches an events file, turning HTTP failures into errors that say what happened. */
+export async function fetchBody(url: string, signal?: AbortSignal): Promise<Body> {
+  // The page may have started this fetch before the app's code arrived (prefetch.ts).
+  const { response, body } = await (takePrefetched(url) ?? fetchEvents(url, MAX_BYTES, signal));
   if (!response.ok) {
     throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
   }
   // Single-page hosts answer any unknown path with their index.html and a 200.
-  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
-    throw new Error('the server sent a web page, not an events file; check the address');
-  }
-  return response.text();
+  if (!body) throw new Error('the server sent a web page, not an events file; check the address');
+  return body;
 }

@@ -20,7 +20,7 @@ describe('markGeometry', () => {
         ],
         expected: [null, [30 * DAY, 50 * DAY]],
         shapes: ['point', 'bar'],
-        labelWidths: [50, 50],
+        labelWidth: () => 50,
       },
       (lane) => 10 + lane * 40,
     );
@@ -33,7 +33,7 @@ describe('markGeometry', () => {
     const [mark] = markGeometry(
       [{ event: 0, x0: 0, x1: 0, lane: 0, labelShown: true }],
       scale,
-      { extents: [[0, DAY / 100]], expected: [null], shapes: ['bar'], labelWidths: [10] },
+      { extents: [[0, DAY / 100]], expected: [null], shapes: ['bar'], labelWidth: () => 10 },
       () => 0,
     );
     expect(mark!.width).toBe(4);
@@ -57,7 +57,7 @@ describe('labelsUnder', () => {
     labelShown,
     expected: null,
   });
-  const widths = [100, 100, 100, 100];
+  const widths = () => 100;
   const marks = [
     mark(0, 0, 0, false),
     mark(1, 0, 60, true),

@@ -32,7 +32,8 @@ export interface MarkInputs {
   /** [start, end) in ms of what a source expected, by event index. */
   expected: readonly (readonly [number, number] | null)[];
   shapes: readonly Shape[];
-  labelWidths: ArrayLike<number>;
+  /** An event's label width, px. */
+  labelWidth: (event: number) => number;
 }
 
 export function markGeometry(
@@ -55,7 +56,7 @@ export function markGeometry(
       x0,
       x1,
       width: Math.max(x1 - x0, 4),
-      labelX: labelStart(x0, x1, point, inputs.labelWidths[mark.event] ?? 0, width),
+      labelX: labelStart(x0, x1, point, inputs.labelWidth(mark.event), width),
       labelShown: mark.labelShown,
       expected: expected ? { x0: scale(expected[0]), x1: scale(expected[1]) } : null,
     };
@@ -70,11 +71,11 @@ export function markGeometry(
 export function labelsUnder(
   marks: readonly MarkGeometry[],
   raised: ReadonlySet<number>,
-  labelWidths: ArrayLike<number>,
+  labelWidth: (event: number) => number,
   gap = 4,
 ): Set<number> {
   const out = new Set<number>();
-  const end = (m: MarkGeometry) => m.labelX + (labelWidths[m.event] ?? 0);
+  const end = (m: MarkGeometry) => m.labelX + labelWidth(m.event);
   for (const r of marks) {
     if (r.labelShown || !raised.has(r.event)) continue;
     for (const m of marks) {
