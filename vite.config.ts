@@ -3,8 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { prefetchScript } from './src/state/prefetch';
-import { MAX_BYTES } from './src/lib/data/read';
+import { prefetchScript } from './src/state/prefetch.ts';
+import { MAX_BYTES } from './src/lib/data/limits.ts';
 
 /** The default dataset, beside the page, so a static host can swap it without a rebuild. */
 const DEFAULT_DATA = 'data/events.json';

@@ -8,13 +8,12 @@ import { localize, type Localized } from '../lib/data/text';
 import type { Text } from '../lib/data/schema';
 import type { PlacedEvent } from '../lib/data/semantics';
 import { formatEdtf } from '../lib/time/format';
-import { MS_PER_DAY } from '../lib/time/days';
-import type { EdtfDate } from '../lib/time/edtf';
 import { DatasetLoader } from './loader.svelte';
 import { Selection } from './selection.svelte';
 import { TimelineView, domainOf } from './view.svelte';
 import { Announcer } from './announcer.svelte';
-import { layoutFrame, toColumns, type FrameOptions } from '../lib/timeline/frame';
+import { layoutFrame, type FrameOptions } from '../lib/timeline/frame';
+import { extentOf, indexEvents, shapeOf } from '../lib/timeline/eventIndex';
 import { estimateLabelWidth } from '../lib/timeline/labels';
 import { makeScale } from '../lib/timeline/scale';
 import type { Shape } from '../lib/timeline/marks';
@@ -28,11 +27,6 @@ export const FRAME: FrameOptions = {
   binWidth: 40,
 };
 
-export function shapeOf(when: EdtfDate): Shape {
-  const exact = when.precision === 'day' && !when.approximate && !when.uncertain;
-  return !exact ? 'soft' : when.interval ? 'bar' : 'point';
-}
-
 /** An event in words, in one language: its title, its date and its accessible name. */
 export interface EventWords {
   title: Localized;
@@ -41,12 +35,7 @@ export interface EventWords {
   name: string;
 }
 
-/** An event's extent on the axis, in UTC ms: from its first day to the end of its last. */
-export function extentOf(when: EdtfDate): [number, number] {
-  const first = when.first ?? when.last ?? 0;
-  const last = when.last ?? when.first ?? 0;
-  return [first * MS_PER_DAY, (last + 1) * MS_PER_DAY];
-}
+export { extentOf, shapeOf };
 
 /** Counts timelines on the page, so each one's element ids are its own. */
 let instances = 0;
@@ -69,27 +58,22 @@ export class TimelineApp {
   events: readonly PlacedEvent[] = $derived(this.data?.events ?? []);
   topics = $derived(this.data?.topics ?? []);
   topicById = $derived(new Map(this.topics.map((topic) => [topic.id, topic])));
-  /** Each topic's events in time order, made in one pass rather than a pass per topic. */
-  eventsByTopic = $derived.by(() => {
-    const byTopic = new Map<string, PlacedEvent[]>();
-    for (const event of this.events) {
-      for (const id of event.topics) {
-        let list = byTopic.get(id);
-        if (!list) byTopic.set(id, (list = []));
-        list.push(event);
-      }
-    }
-    return byTopic;
-  });
+  /** Where each event lies, what it draws, and how to find it: one pass over the events. */
+  #index = $derived(indexEvents(this.events));
+  /** Each topic's events in time order. */
+  eventsByTopic = $derived(this.#index.byTopic);
   /** Each event's index in time order, by id: marks and keys look it up every frame. */
-  indexById = $derived(new Map(this.events.map((event, i) => [event.id, i])));
-
+  indexById = $derived(this.#index.byId);
   /** Each event's [start, end) in ms, in the events' time order. */
-  extents = $derived(this.events.map((event) => extentOf(event.when)));
+  extents = $derived(this.#index.extents);
+  /** What a source expected beforehand, [start, end) in ms, where an event says. */
+  expectedExtents = $derived(this.#index.expected);
+  shapes: Shape[] = $derived(this.#index.shapes);
+  columns = $derived(this.#index.columns);
 
   domain = $derived(
     domainOf([
-      ...this.extents,
+      ...(this.#index.span ? [this.#index.span] : []),
       ...(this.data?.periods ?? []).map((period) => extentOf(period.when)),
     ]),
   );
@@ -97,20 +81,6 @@ export class TimelineApp {
   readonly selection = new Selection(() => this.events);
   readonly view = new TimelineView(() => this.domain);
 
-  /** What a source expected beforehand, [start, end) in ms, where an event says. */
-  expectedExtents = $derived(
-    this.events.map((event) => (event.expectedWhen ? extentOf(event.expectedWhen) : null)),
-  );
-  /** What each event occupies on the axis: what happened, and what a source expected. */
-  footprints = $derived(
-    this.events.map((_, i): readonly [number, number] => {
-      const extent = this.extents[i] ?? [0, 0];
-      const expected = this.expectedExtents[i];
-      if (!expected) return extent;
-      return [Math.min(extent[0], expected[0]), Math.max(extent[1], expected[1])];
-    }),
-  );
-  columns = $derived(toColumns(this.footprints));
   /**
    * Each event's label width in px, estimated when a frame first lays the event out: a
    * file of 10,000 events shows a few hundred labels at most. -1 is "not yet".
@@ -188,8 +158,6 @@ export class TimelineApp {
     }
     return words ?? { title: { text: '', lang: this.lang }, when: '', name: '' };
   }
-
-  shapes: Shape[] = $derived(this.events.map((event) => shapeOf(event.when)));
 
   /** Select an event (or clear with null), bring it into view and say so. */
   selectEvent(id: string | null, options: { reveal?: boolean } = {}): void {

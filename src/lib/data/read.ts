@@ -4,9 +4,9 @@
  */
 import type { Problem } from './problems';
 import { jsonErrorOffset } from './jsonError';
+import { MAX_BYTES } from './limits';
 
-/** Larger than any hand-written dataset; 100,000 synthetic events take about 25 MB. */
-export const MAX_BYTES = 64 * 1024 * 1024;
+export { MAX_BYTES };
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 

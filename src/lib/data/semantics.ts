@@ -47,23 +47,22 @@ export function checkMeaning(
     const seen = new Map<string, number>();
     const list = data[key] as Structured[K][number][];
     const kept: [Structured[K][number], number][] = [];
-    list.forEach((record, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const record = list[i]!;
       const at = positions[key][i] ?? i;
       const first = seen.get(record.id);
       if (first === undefined) {
         seen.set(record.id, at);
         kept.push([record, at]);
-        return;
+        continue;
       }
       const reason = `The id "${record.id}" is already used by ${key}[${first}].`;
       error([key, at, 'id'], reason);
       skip([key, at], record.id, reason);
-    });
+    }
     return kept;
   }
 
-  // Paths are built only when there is something to report: a file of 100,000 valid
-  // events should not allocate half a million arrays to say nothing.
   // Events share dates: 10,000 events over three years name about 1,100 days. Each
   // date is parsed once; the parsed dates are never changed, so events can share them.
   const parsed = new Map<string, EdtfDate>();
@@ -90,9 +89,17 @@ export function checkMeaning(
   const topicIds = new Set(topics.map((t) => t.id));
   const personIds = new Set(people.map((p) => p.id));
 
+  /** True when every item's id is in `set`: the common case, checked without a closure. */
+  function allKnown<T>(list: readonly T[], set: Set<string>, idOf: (item: T) => string) {
+    for (let i = 0; i < list.length; i++) if (!set.has(idOf(list[i]!))) return false;
+    return true;
+  }
+  const sourceOf = (ref: SourceRef) => ref.source;
+  const itself = (id: string) => id;
+
   function refs(at: Path, field: string, list: SourceRef[] | undefined): SourceRef[] {
     if (!list) return [];
-    if (list.every((ref) => sourceIds.has(ref.source))) return list;
+    if (allKnown(list, sourceIds, sourceOf)) return list;
     return list.filter((ref, index) => {
       if (sourceIds.has(ref.source)) return true;
       error([...at, field, index, 'source'], `No source has the id "${ref.source}".`);
@@ -107,7 +114,7 @@ export function checkMeaning(
     kind: string,
   ) {
     if (!ids) return [];
-    if (ids.every((id) => set.has(id))) return ids;
+    if (allKnown(ids, set, itself)) return ids;
     return ids.filter((id, index) => {
       if (set.has(id)) return true;
       error([...at, field, index], `No ${kind} has the id "${id}".`);
@@ -123,10 +130,13 @@ export function checkMeaning(
   });
 
   const events: PlacedEvent[] = [];
-  unique('events').forEach(([event, index]) => {
+  for (const [event, index] of unique('events')) {
     const at: Path = ['events', index];
     const when = date(at, 'date', event.date);
-    if (!when) return skip(at, event.id, 'Its date is not a valid EDTF date.');
+    if (!when) {
+      skip(at, event.id, 'Its date is not a valid EDTF date.');
+      continue;
+    }
     // The structural pass made these records, so they are ours to complete in place;
     // copying 100,000 of them costs more than checking them.
     const placed = event as PlacedEvent;
@@ -134,15 +144,16 @@ export function checkMeaning(
     placed.topics = known(at, 'topics', event.topics, topicIds, 'topic');
     placed.people = known(at, 'people', event.people, personIds, 'person');
     placed.sources = refs(at, 'sources', event.sources);
-    placed.zones = checkZones(at, event, error);
+    if (event.zones) placed.zones = checkZones(at, event, error);
     if (placed.sources.length === 0) {
       error([...at, 'sources'], 'The event has no source: every event needs at least one.');
     }
-    placed.sources.forEach((ref, i) => {
+    for (let i = 0; i < placed.sources.length; i++) {
+      const ref = placed.sources[i]!;
       if (!ref.quote && !ref.note) {
         warn([...at, 'sources', i], 'The reference has neither a quote nor a note.');
       }
-    });
+    }
     if (event.expected) {
       const expectedWhen = date([...at, 'expected'], 'date', event.expected.date);
       const source = event.expected.source;
@@ -155,7 +166,7 @@ export function checkMeaning(
       } else delete placed.expected;
     }
     events.push(placed);
-  });
+  }
   events.sort(byTime);
 
   const eventIds = new Set(events.map((e) => e.id));

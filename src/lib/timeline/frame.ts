@@ -60,25 +60,6 @@ export function labelStart(
   return Math.max(2, Math.min(point ? (x0 + x1) / 2 - 6 : x0, width - labelWidth - 4));
 }
 
-/** Footprints -> sorted columns. `footprints[i]` is event i's [start, end) in ms. */
-export function toColumns(footprints: readonly (readonly [number, number])[]): Columns {
-  const order = new Uint32Array(footprints.length);
-  let sorted = true;
-  for (let i = 0; i < order.length; i++) {
-    order[i] = i;
-    if (i > 0 && footprints[i]![0] < footprints[i - 1]![0]) sorted = false;
-  }
-  // Events come in time order, so unless an expected date reaches earlier, the starts
-  // are sorted already, and a sort of 100,000 with a comparator is not free.
-  if (!sorted) order.sort((a, b) => footprints[a]![0] - footprints[b]![0] || a - b);
-  const starts = Float64Array.from(order, (i) => footprints[i]![0]);
-  const ends = Float64Array.from(order, (i) => footprints[i]![1]);
-  let maxDuration = 0;
-  for (let i = 0; i < starts.length; i++)
-    maxDuration = Math.max(maxDuration, ends[i]! - starts[i]!);
-  return { starts, ends, maxDuration, order };
-}
-
 export function layoutFrame(
   columns: Columns,
   scale: TimeScale,
