@@ -44,23 +44,33 @@ export function checkMeaning(
    * each id; later ones are reported and skipped.
    */
   function unique<K extends keyof Positions>(key: K): [Structured[K][number], number][] {
-    const seen = new Map<string, number>();
+    const { records, at } = uniqueLists(key);
+    return records.map((record, i) => [record, at[i]!]);
+  }
+
+  /** As `unique`, as two lists rather than pairs: 100,000 events need no 100,000 pairs. */
+  function uniqueLists<K extends keyof Positions>(
+    key: K,
+  ): { records: Structured[K][number][]; at: number[] } {
+    const seen = new Set<string>();
     const list = data[key] as Structured[K][number][];
-    const kept: [Structured[K][number], number][] = [];
+    const records: Structured[K][number][] = [];
+    const at: number[] = [];
     for (let i = 0; i < list.length; i++) {
       const record = list[i]!;
-      const at = positions[key][i] ?? i;
-      const first = seen.get(record.id);
-      if (first === undefined) {
-        seen.set(record.id, at);
-        kept.push([record, at]);
+      const position = positions[key][i] ?? i;
+      if (!seen.has(record.id)) {
+        seen.add(record.id);
+        records.push(record);
+        at.push(position);
         continue;
       }
+      const first = at[records.findIndex((kept) => kept.id === record.id)];
       const reason = `The id "${record.id}" is already used by ${key}[${first}].`;
-      error([key, at, 'id'], reason);
-      skip([key, at], record.id, reason);
+      error([key, position, 'id'], reason);
+      skip([key, position], record.id, reason);
     }
-    return kept;
+    return { records, at };
   }
 
   // Events share dates: 10,000 events over three years name about 1,100 days. Each
@@ -89,17 +99,19 @@ export function checkMeaning(
   const topicIds = new Set(topics.map((t) => t.id));
   const personIds = new Set(people.map((p) => p.id));
 
-  /** True when every item's id is in `set`: the common case, checked without a closure. */
-  function allKnown<T>(list: readonly T[], set: Set<string>, idOf: (item: T) => string) {
-    for (let i = 0; i < list.length; i++) if (!set.has(idOf(list[i]!))) return false;
+  // Every id known: the common case, checked by plain loops before any filtering.
+  function allSourcesKnown(list: readonly SourceRef[]): boolean {
+    for (let i = 0; i < list.length; i++) if (!sourceIds.has(list[i]!.source)) return false;
     return true;
   }
-  const sourceOf = (ref: SourceRef) => ref.source;
-  const itself = (id: string) => id;
+  function allKnown(ids: readonly string[], set: Set<string>): boolean {
+    for (let i = 0; i < ids.length; i++) if (!set.has(ids[i]!)) return false;
+    return true;
+  }
 
   function refs(at: Path, field: string, list: SourceRef[] | undefined): SourceRef[] {
     if (!list) return [];
-    if (allKnown(list, sourceIds, sourceOf)) return list;
+    if (allSourcesKnown(list)) return list;
     return list.filter((ref, index) => {
       if (sourceIds.has(ref.source)) return true;
       error([...at, field, index, 'source'], `No source has the id "${ref.source}".`);
@@ -114,7 +126,7 @@ export function checkMeaning(
     kind: string,
   ) {
     if (!ids) return [];
-    if (allKnown(ids, set, itself)) return ids;
+    if (allKnown(ids, set)) return ids;
     return ids.filter((id, index) => {
       if (set.has(id)) return true;
       error([...at, field, index], `No ${kind} has the id "${id}".`);
@@ -130,7 +142,10 @@ export function checkMeaning(
   });
 
   const events: PlacedEvent[] = [];
-  for (const [event, index] of unique('events')) {
+  const kept = uniqueLists('events');
+  for (let k = 0; k < kept.records.length; k++) {
+    const event = kept.records[k]!;
+    const index = kept.at[k]!;
     const at: Path = ['events', index];
     const when = date(at, 'date', event.date);
     if (!when) {
@@ -142,7 +157,8 @@ export function checkMeaning(
     const placed = event as PlacedEvent;
     placed.when = when;
     placed.topics = known(at, 'topics', event.topics, topicIds, 'topic');
-    placed.people = known(at, 'people', event.people, personIds, 'person');
+    // Most events name nobody: no empty list is made for each of them.
+    if (event.people) placed.people = known(at, 'people', event.people, personIds, 'person');
     placed.sources = refs(at, 'sources', event.sources);
     if (event.zones) placed.zones = checkZones(at, event, error);
     if (placed.sources.length === 0) {
