@@ -51,3 +51,23 @@ test('?theme=dark draws light text on a dark page', async ({ page }) => {
   expect(luminance(dark.text)).toBeGreaterThan(0.8);
   await expect(details(page)).toBeVisible();
 });
+
+test('the event details are not part of the first view, and arrive before the first click', async ({
+  page,
+}) => {
+  await open(page);
+  // Fetched while the page is idle, after the first view was drawn.
+  const fetchedAfterReady = () =>
+    page.evaluate(() => {
+      const ready = performance.getEntriesByName('timeline:ready')[0]?.startTime ?? Infinity;
+      const chunks = performance
+        .getEntriesByType('resource')
+        .filter((entry) => /EventDetails/.test(entry.name));
+      return chunks.length > 0 && chunks.every((entry) => entry.startTime > ready);
+    });
+  await expect.poll(fetchedAfterReady).toBe(true);
+  await mark(page, 'round-1').click();
+  await expect(
+    details(page).getByRole('heading', { name: 'First round of meetings' }),
+  ).toBeVisible();
+});

@@ -20,8 +20,20 @@ export type ZoomResult = Omit<ZoomSample, 'longTasks'> & {
   busy: Stats;
 };
 
+/**
+ * Where a load's time went, from the app's User Timing marks (ms since navigation):
+ * its code running, the events file in hand, the file checked, the first view drawn.
+ */
+export interface Phases {
+  start: number;
+  data: number;
+  checked: number;
+  ready: number;
+}
+
 export interface Run {
   readyMs: number;
+  phases: Phases;
   domNodes: number;
   heapMB: number;
   heapAfterGcMB: number;
@@ -84,11 +96,22 @@ export async function measure(
       throw new Error(`the app reached data-state="${probe.state}" ${errors.join('; ')}`);
     }
     const readyAt = probe.readyAt;
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+    );
+    const mark = (name: string) => marks[`timeline:${name}`] ?? Number.NaN;
+    const phases = {
+      start: mark('start'),
+      data: mark('data'),
+      checked: mark('checked'),
+      ready: mark('ready'),
+    };
     const pre = await metrics(cdp);
     await cdp.send('HeapProfiler.collectGarbage');
     const post = await metrics(cdp);
     const run: Run = {
       readyMs: readyAt,
+      phases,
       domNodes: post.Nodes ?? NaN,
       heapMB: (pre.JSHeapUsedSize ?? NaN) / 2 ** 20,
       heapAfterGcMB: (post.JSHeapUsedSize ?? NaN) / 2 ** 20,

@@ -72,6 +72,28 @@ function row({ n, runs }: SizeResult): string[] {
   ];
 }
 
+/** Medians of the load's phases: when each began, and how long each step took. */
+const PHASE_HEAD = [
+  'events',
+  'code runs at',
+  'file in hand at',
+  'checking the file',
+  'drawing the first view',
+  'ready at',
+];
+
+function phaseRow({ n, runs }: SizeResult): string[] {
+  const p = runs.map((r) => r.phases);
+  return [
+    n.toLocaleString('en'),
+    cell(p.map((x) => x.start)),
+    cell(p.map((x) => x.data)),
+    cell(p.map((x) => x.checked - x.data)),
+    cell(p.map((x) => x.ready - x.checked)),
+    cell(p.map((x) => x.ready)),
+  ];
+}
+
 export function markdown(results: SizeResult[], setting: Setting, transfer: Transfer | null) {
   const { chromium, viewport, runs, warmup } = setting;
   return [
@@ -81,6 +103,12 @@ export function markdown(results: SizeResult[], setting: Setting, transfer: Tran
     `| ${HEAD.join(' | ')} |`,
     `| ${HEAD.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`,
     ...results.map((r) => `| ${row(r).join(' | ')} |`),
+    '',
+    "Where the load goes (ms; the app's User Timing marks, timeline:start … timeline:ready):",
+    '',
+    `| ${PHASE_HEAD.join(' | ')} |`,
+    `| ${PHASE_HEAD.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`,
+    ...results.map((r) => `| ${phaseRow(r).join(' | ')} |`),
     '',
     transfer
       ? `First-load JS+CSS: ${num(transfer.gzKB)} KB gzipped (${num(transfer.rawKB)} KB raw; ${transfer.files.join(', ')}).`

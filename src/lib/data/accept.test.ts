@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { accepter, compileAccept, generateAccept, type Accept } from './accept';
+import { accepter, generateAccept, type Accept } from './accept';
 import { COLLECTIONS, Dataset, type Collection } from './schema';
 
 const DATASET = JSON.parse(
@@ -87,7 +87,6 @@ function mutate(value: unknown, next: () => number): unknown {
 
 const MAKERS: [string, (schema: v.GenericSchema) => Accept][] = [
   ['generated code', generateAccept],
-  ['closures', compileAccept],
 ];
 
 describe.each(MAKERS)('the fast structural check as %s', (_, make) => {

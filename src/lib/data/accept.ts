@@ -33,16 +33,16 @@ interface Node {
   requirement?: unknown;
 }
 
-/** Keys valibot's record drops from its output; a map holding one is left to valibot. */
-const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 const own = Object.prototype.hasOwnProperty;
 
 const compiled = new WeakMap<object, Accept>();
 
+/** Says no to everything, so valibot checks every record: correct, only slower. */
+const never: Accept = () => false;
+
 /**
- * The predicate for a schema, made once and kept: generated code where the page allows
- * it (`new Function`, as ajv does), else the same checks as closures (a page whose
- * Content-Security-Policy forbids eval). Both keep the promise above, and are tested.
+ * The predicate for a schema, made once and kept: code generated with `new Function`,
+ * as ajv does. A page whose Content-Security-Policy forbids that gets `never`.
  */
 export function accepter(schema: GenericSchema): Accept {
   let accept = compiled.get(schema);
@@ -51,137 +51,11 @@ export function accepter(schema: GenericSchema): Accept {
       accept = generateAccept(schema);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      accept = compileAccept(schema);
+      accept = never;
     }
     compiled.set(schema, accept);
   }
   return accept;
-}
-
-/** The checks as nested closures: no eval, and slower, since every check is a call. */
-export function compileAccept(schema: GenericSchema): Accept {
-  return compile(schema as unknown as Node);
-}
-
-function compile(node: Node): Accept {
-  if (node.fallback !== undefined || node.default !== undefined) {
-    throw new Error(`accept: a ${node.type} with a default or fallback changes its input`);
-  }
-  if (node.pipe) return compilePipe(node.pipe);
-  switch (node.type) {
-    case 'string':
-      return (value) => typeof value === 'string';
-    case 'picklist': {
-      const options = new Set(node.options);
-      return (value) => typeof value === 'string' && options.has(value);
-    }
-    case 'optional': {
-      const wrapped = compile(need(node.wrapped, node));
-      return (value) => value === undefined || wrapped(value);
-    }
-    case 'array': {
-      const item = compile(need(node.item, node));
-      return (value) => {
-        if (!Array.isArray(value)) return false;
-        for (let i = 0; i < value.length; i++) if (!item(value[i])) return false;
-        return true;
-      };
-    }
-    case 'union': {
-      const options = (node.options ?? []).map((option) => compile(option as Node));
-      return (value) => {
-        for (const option of options) if (option(value)) return true;
-        return false;
-      };
-    }
-    case 'record': {
-      const key = compile(need(node.key, node));
-      const item = compile(need(node.value, node));
-      return (value) => {
-        if (!value || typeof value !== 'object') return false;
-        const map = value as Record<string, unknown>;
-        for (const k in map) {
-          if (!own.call(map, k) || UNSAFE_KEYS.has(k)) return false;
-          if (!key(k) || !item(map[k])) return false;
-        }
-        return true;
-      };
-    }
-    case 'strict_object':
-      return compileStrictObject(node.entries ?? {});
-    default:
-      throw new Error(`accept: no fast check for the schema type "${node.type}"`);
-  }
-}
-
-function compileStrictObject(entries: Record<string, Node>): Accept {
-  const fields = Object.entries(entries).map(([name, schema]) => ({
-    name,
-    accept: compile(schema),
-    optional: schema.type === 'optional',
-  }));
-  return (value) => {
-    // valibot's own test: arrays are objects too, and fail on their keys below.
-    if (!value || typeof value !== 'object') return false;
-    const record = value as Record<string, unknown>;
-    for (const field of fields) {
-      if (field.name in record) {
-        if (!field.accept(record[field.name])) return false;
-      } else if (!field.optional) return false;
-    }
-    for (const k in record) if (!own.call(entries, k)) return false;
-    return true;
-  };
-}
-
-/** A pipe: its schema, then each validation in order; descriptions say nothing here. */
-function compilePipe(pipe: readonly Node[]): Accept {
-  const [root, ...actions] = pipe;
-  const checks = [compile(need(root, { kind: 'schema', type: 'pipe' }))];
-  for (const action of actions) {
-    if (action.kind === 'metadata') continue;
-    if (action.kind !== 'validation') {
-      throw new Error(`accept: a pipe's ${action.kind} "${action.type}" changes its input`);
-    }
-    checks.push(compileValidation(action));
-  }
-  return (value) => {
-    for (const check of checks) if (!check(value)) return false;
-    return true;
-  };
-}
-
-function compileValidation(action: Node): Accept {
-  const requirement = action.requirement;
-  switch (action.type) {
-    case 'regex': {
-      const pattern = requirement as RegExp;
-      if (pattern.global || pattern.sticky) {
-        throw new Error('accept: a global or sticky pattern remembers where it stopped');
-      }
-      return (value) => pattern.test(value as string);
-    }
-    case 'min_length': {
-      const min = requirement as number;
-      return (value) => (value as string | unknown[]).length >= min;
-    }
-    case 'starts_with': {
-      const prefix = requirement as string;
-      return (value) => (value as string).startsWith(prefix);
-    }
-    case 'url':
-    case 'check': {
-      const test = requirement as (value: unknown) => boolean;
-      return (value) => test(value);
-    }
-    default:
-      throw new Error(`accept: no fast check for the validation "${action.type}"`);
-  }
-}
-
-function need(child: Node | undefined, parent: Node): Node {
-  if (!child) throw new Error(`accept: a ${parent.type} schema without its inner schema`);
-  return child;
 }
 
 /**
@@ -197,6 +71,20 @@ export function generateAccept(schema: GenericSchema): Accept {
     own: (this: object, key: string) => boolean,
   ) => Accept;
   return make(refs, own);
+}
+
+/**
+ * A union's option as a function of its own, made once per schema object: the `Text`
+ * union appears in a dozen places, and compiling code is not free on a page load.
+ */
+const options = new WeakMap<object, Accept>();
+function generatedFor(option: Node): Accept {
+  let accept = options.get(option);
+  if (!accept) {
+    accept = generateAccept(option as unknown as GenericSchema);
+    options.set(option, accept);
+  }
+  return accept;
 }
 
 /** `function (v) { ... }` for a node; constants it needs go into `refs`. */
@@ -237,7 +125,7 @@ function functionSource(node: Node, refs: unknown[]): string {
       }
       case 'union': {
         const options = (node.options ?? []).map(
-          (option) => `${ref(generateNode(option as Node))}(${v})`,
+          (option) => `${ref(generatedFor(option as Node))}(${v})`,
         );
         lines.push(`if (!(${options.join(' || ') || 'false'})) return false;`);
         return;
@@ -247,6 +135,7 @@ function functionSource(node: Node, refs: unknown[]): string {
         const item = fresh('x');
         lines.push(`if (!${v} || typeof ${v} !== 'object') return false;`);
         lines.push(`for (const ${k} in ${v}) {`);
+        // Keys valibot's record drops from its output: a map holding one is left to valibot.
         lines.push(
           `if (!own.call(${v}, ${k}) || ${k} === '__proto__' || ${k} === 'prototype' || ${k} === 'constructor') return false;`,
         );
@@ -312,12 +201,11 @@ function functionSource(node: Node, refs: unknown[]): string {
     }
   }
 
-  /** A union's option: a function of its own, sharing `refs`. */
-  function generateNode(option: Node): unknown {
-    const body = functionSource(option, refs);
-    return new Function('refs', 'own', `return ${body};`)(refs, own);
-  }
-
   emit(node, 'v');
   return `function (v) {\n${lines.join('\n')}\nreturn true;\n}`;
+}
+
+function need(child: Node | undefined, parent: Node): Node {
+  if (!child) throw new Error(`accept: a ${parent.type} schema without its inner schema`);
+  return child;
 }
