@@ -62,14 +62,27 @@ export class TimelineApp {
   #index = $derived(indexEvents(this.events));
   /** Each topic's events in time order. */
   eventsByTopic = $derived(this.#index.byTopic);
-  /** Each event's index in time order, by id: marks and keys look it up every frame. */
-  indexById = $derived(this.#index.byId);
-  /** Each event's [start, end) in ms, in the events' time order. */
-  extents = $derived(this.#index.extents);
-  /** What a source expected beforehand, [start, end) in ms, where an event says. */
-  expectedExtents = $derived(this.#index.expected);
-  shapes: Shape[] = $derived(this.#index.shapes);
   columns = $derived(this.#index.columns);
+  /**
+   * Each event's index in time order, by id, for selection, keys and pointer events:
+   * made when first asked, which a first view of 10,000 events in density never does.
+   */
+  indexById = $derived(new Map(this.events.map((event, i) => [event.id, i])));
+
+  /** Event i's [start, end) in ms. */
+  extent = (i: number): readonly [number, number] => {
+    const event = this.events[i];
+    return event ? extentOf(event.when) : [0, 0];
+  };
+  /** What a source expected of event i beforehand, [start, end) in ms, if it says. */
+  expectedExtent = (i: number): readonly [number, number] | null => {
+    const when = this.events[i]?.expectedWhen;
+    return when ? extentOf(when) : null;
+  };
+  shape = (i: number): Shape => {
+    const event = this.events[i];
+    return event ? shapeOf(event.when) : 'point';
+  };
 
   domain = $derived(
     domainOf([

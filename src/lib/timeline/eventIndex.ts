@@ -1,8 +1,9 @@
 /**
- * Everything the timeline needs to know of each event, made in one pass over the
- * events: where each one lies on the axis, what it draws, where to find it by id or by
- * topic, and the columns a frame searches. A load draws once; seven passes over 10,000
- * events, each in code the engine has not yet optimised, cost several times one pass.
+ * What the first view needs of every event, made in one pass over the events: the
+ * columns a frame searches, each topic's events, and the span of the data. A load draws
+ * once, and several passes over 10,000 events, each in code the engine has not yet
+ * optimised, cost several times one. What only drawn marks need (an event's extent, its
+ * shape) is computed for those marks alone, when they are drawn.
  */
 import type { EdtfDate } from '../time/edtf';
 import { MS_PER_DAY } from '../time/days';
@@ -11,15 +12,8 @@ import type { Columns } from './frame';
 import type { Shape } from './marks';
 
 export interface EventIndex {
-  /** [start, end) in UTC ms of each event's own date, in time order. */
-  extents: (readonly [number, number])[];
-  /** [start, end) of what a source expected beforehand, where an event says. */
-  expected: (readonly [number, number] | null)[];
-  shapes: Shape[];
   /** What each event occupies (its date and what was expected), sorted by start. */
   columns: Columns;
-  /** Each event's index, by id. */
-  byId: Map<string, number>;
   /** Each topic's events, in time order. */
   byTopic: Map<string, PlacedEvent[]>;
   /** Earliest start and latest end of the events' own dates; null with no events. */
@@ -41,12 +35,8 @@ export function extentOf(when: EdtfDate): [number, number] {
 
 export function indexEvents(events: readonly PlacedEvent[]): EventIndex {
   const n = events.length;
-  const extents = new Array<readonly [number, number]>(n);
-  const expected = new Array<readonly [number, number] | null>(n);
-  const shapes = new Array<Shape>(n);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
-  const byId = new Map<string, number>();
   const byTopic = new Map<string, PlacedEvent[]>();
   let lo = Infinity;
   let hi = -Infinity;
@@ -57,9 +47,6 @@ export function indexEvents(events: readonly PlacedEvent[]): EventIndex {
     const event = events[i]!;
     const extent = extentOf(event.when);
     const hoped = event.expectedWhen ? extentOf(event.expectedWhen) : null;
-    extents[i] = extent;
-    expected[i] = hoped;
-    shapes[i] = shapeOf(event.when);
     const start = hoped ? Math.min(extent[0], hoped[0]) : extent[0];
     const end = hoped ? Math.max(extent[1], hoped[1]) : extent[1];
     starts[i] = start;
@@ -68,7 +55,6 @@ export function indexEvents(events: readonly PlacedEvent[]): EventIndex {
     if (end - start > maxDuration) maxDuration = end - start;
     if (extent[0] < lo) lo = extent[0];
     if (extent[1] > hi) hi = extent[1];
-    byId.set(event.id, i);
     for (const topic of event.topics) {
       const list = byTopic.get(topic);
       if (list) list.push(event);
@@ -77,11 +63,7 @@ export function indexEvents(events: readonly PlacedEvent[]): EventIndex {
   }
 
   return {
-    extents,
-    expected,
-    shapes,
     columns: sortColumns(starts, ends, sorted, maxDuration),
-    byId,
     byTopic,
     span: n ? [lo, hi] : null,
   };

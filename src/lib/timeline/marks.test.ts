@@ -14,12 +14,9 @@ describe('markGeometry', () => {
       ],
       scale,
       {
-        extents: [
-          [10 * DAY, 11 * DAY],
-          [40 * DAY, 50 * DAY],
-        ],
-        expected: [null, [30 * DAY, 50 * DAY]],
-        shapes: ['point', 'bar'],
+        extent: (i) => (i === 0 ? [10 * DAY, 11 * DAY] : [40 * DAY, 50 * DAY]),
+        expected: (i) => (i === 0 ? null : [30 * DAY, 50 * DAY]),
+        shape: (i) => (i === 0 ? 'point' : 'bar'),
         labelWidth: () => 50,
       },
       (lane) => 10 + lane * 40,
@@ -33,7 +30,12 @@ describe('markGeometry', () => {
     const [mark] = markGeometry(
       [{ event: 0, x0: 0, x1: 0, lane: 0, labelShown: true }],
       scale,
-      { extents: [[0, DAY / 100]], expected: [null], shapes: ['bar'], labelWidth: () => 10 },
+      {
+        extent: () => [0, DAY / 100],
+        expected: () => null,
+        shape: () => 'bar',
+        labelWidth: () => 10,
+      },
       () => 0,
     );
     expect(mark!.width).toBe(4);

@@ -27,11 +27,11 @@ export interface MarkGeometry {
 }
 
 export interface MarkInputs {
-  /** [start, end) in ms of each event's own date, by event index. */
-  extents: readonly (readonly [number, number])[];
-  /** [start, end) in ms of what a source expected, by event index. */
-  expected: readonly (readonly [number, number] | null)[];
-  shapes: readonly Shape[];
+  /** [start, end) in ms of an event's own date, by event index. */
+  extent: (event: number) => readonly [number, number];
+  /** [start, end) in ms of what a source expected, if it says. */
+  expected: (event: number) => readonly [number, number] | null;
+  shape: (event: number) => Shape;
   /** An event's label width, px. */
   labelWidth: (event: number) => number;
 }
@@ -44,11 +44,11 @@ export function markGeometry(
 ): MarkGeometry[] {
   const width = scale.range()[1];
   return placed.map((mark) => {
-    const [from, to] = inputs.extents[mark.event] ?? [0, 0];
+    const [from, to] = inputs.extent(mark.event);
     const x0 = scale(from);
     const x1 = scale(to);
-    const expected = inputs.expected[mark.event];
-    const point = inputs.shapes[mark.event] === 'point';
+    const expected = inputs.expected(mark.event);
+    const point = inputs.shape(mark.event) === 'point';
     return {
       event: mark.event,
       lane: mark.lane,
