@@ -43,7 +43,9 @@ export function syncHash(app: TimelineApp): void {
   }
 
   let restored = false;
-  $effect(() => {
+  // Before the DOM updates, so the first view is drawn in the restored window, not
+  // drawn once in the empty one and again.
+  $effect.pre(() => {
     if (app.loader.status !== 'ready' || restored) return;
     restored = true;
     untrack(() => restore(parseHash(location.hash), false));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDay, type Day } from './days';
+import { fromDay, toDay, type Day } from './days';
 import { EDTF_PATTERN, parseEdtf, type EdtfDate } from './edtf';
 
 function iso(day: Day | null): string | null {
@@ -144,5 +144,49 @@ describe('EDTF_PATTERN', () => {
   it('accepts "2023-02-30", which only parseEdtf rejects (it knows month lengths)', () => {
     expect(EDTF_PATTERN.test('2023-02-30')).toBe(true);
     expect(parseEdtf('2023-02-30').ok).toBe(false);
+  });
+});
+
+describe('plain days and spans of days, the forms nearly every event uses', () => {
+  it('read every day of 2023 and 2024, alone and as spans, as the general reading would', () => {
+    const first = toDay(2023, 1, 1);
+    for (let day = first; day < first + 731; day++) {
+      const { year, month, day: date } = fromDay(day);
+      const iso = `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+      const single = parseEdtf(iso);
+      expect(single.ok && single.value).toMatchObject({
+        text: iso,
+        interval: false,
+        first: day,
+        last: day,
+        precision: 'day',
+        approximate: false,
+        uncertain: false,
+        start: { precision: 'day', year, month, day: date, first: day, last: day },
+      });
+      const span = parseEdtf(`${iso}/2025-01-01`);
+      expect(span.ok && span.value).toMatchObject({
+        interval: true,
+        first: day,
+        last: toDay(2025, 1, 1),
+        openStart: false,
+        openEnd: false,
+        precision: 'day',
+        end: { year: 2025, month: 1, day: 1 },
+      });
+    }
+  });
+
+  it('leave what is wrong to the general reading, which says why', () => {
+    const error = (text: string) => {
+      const result = parseEdtf(text);
+      return result.ok ? null : result.error;
+    };
+    expect(error('2022-02-30')).toMatch(/February 2022 has 28 days/);
+    expect(error('2022-13-01')).toMatch(/not a valid month/);
+    expect(error('2022-00-10')).toMatch(/not a valid month/);
+    expect(error('2022-05-21/2022-05-19')).toMatch(/ends .* before it starts/);
+    expect(error('2022-05-1x')).not.toBeNull();
+    expect(error('2022/05/19')).not.toBeNull();
   });
 });
