@@ -54,6 +54,10 @@ export function checkMeaning(
   ): { records: Structured[K][number][]; at: number[] } {
     const seen = new Set<string>();
     const list = data[key] as Structured[K][number][];
+    for (let i = 0; i < list.length; i++) seen.add(list[i]!.id);
+    // No two alike, the usual case: the lists are kept as they are.
+    if (seen.size === list.length) return { records: list, at: positions[key] };
+    seen.clear();
     const records: Structured[K][number][] = [];
     const at: number[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -183,7 +187,8 @@ export function checkMeaning(
     }
     events.push(placed);
   }
-  events.sort(byTime);
+  // Files are mostly written in time order already: check before sorting.
+  if (!inOrder(events)) events.sort(byTime);
 
   const eventIds = new Set(events.map((e) => e.id));
   const stops = unique('stops').map(([stop, index]): Stop => {
@@ -237,6 +242,11 @@ function checkZones(
     );
   }
   return zones;
+}
+
+function inOrder(events: readonly PlacedEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (byTime(events[i - 1]!, events[i]!) > 0) return false;
+  return true;
 }
 
 /** Time order: earliest possible day, then latest, then id, so the order is stable. */
