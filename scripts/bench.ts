@@ -101,7 +101,7 @@ async function main() {
 
   // The build is the same for every N, so one load's requests give the first-load size.
   const firstRun = results.flatMap((r) => r.runs)[0];
-  const transfer = firstRun ? firstLoadGzip(firstRun.served) : null;
+  const transfer = firstRun ? firstLoadGzip(firstRun.served, firstRun.beforeReady) : null;
   const setting = {
     chromium,
     viewport: VIEWPORT,

@@ -41,6 +41,8 @@ export interface Run {
   zoom?: ZoomResult;
   /** What the load fetched; the report takes the first-load size from it. */
   served: Served[];
+  /** URL paths the page asked for before it was ready: what the first view needed. */
+  beforeReady: string[];
   errors: string[];
 }
 
@@ -106,6 +108,14 @@ export async function measure(
       checked: mark('checked'),
       ready: mark('ready'),
     };
+    const beforeReady = await page.evaluate(
+      (at) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime < at)
+          .map((entry) => new URL(entry.name).pathname),
+      readyAt,
+    );
     const pre = await metrics(cdp);
     await cdp.send('HeapProfiler.collectGarbage');
     const post = await metrics(cdp);
@@ -117,6 +127,7 @@ export async function measure(
       heapAfterGcMB: (post.JSHeapUsedSize ?? NaN) / 2 ** 20,
       loadLongTasks: summariseLongTasks(probe.longTasks.filter((t) => t.start < readyAt)),
       served: take(),
+      beforeReady,
       errors,
     };
     if (zoom) {

@@ -111,7 +111,10 @@ export function markdown(results: SizeResult[], setting: Setting, transfer: Tran
     ...results.map((r) => `| ${phaseRow(r).join(' | ')} |`),
     '',
     transfer
-      ? `First-load JS+CSS: ${num(transfer.gzKB)} KB gzipped (${num(transfer.rawKB)} KB raw; ${transfer.files.join(', ')}).`
+      ? `First-load JS+CSS (asked for before the first view was ready): ${num(transfer.gzKB)} KB gzipped (${num(transfer.rawKB)} KB raw; ${transfer.files.join(', ')}).` +
+        (transfer.later.length
+          ? ` Fetched after it: ${transfer.later.map((f) => `${f.path} ${num(f.gzKB)} KB`).join(', ')}.`
+          : '')
       : '',
     ...results
       .filter((r) => r.failures.length)
@@ -147,7 +150,7 @@ export function report(
     // The served-file log is an input to `transfer`, not a result of its own.
     results: results.map((r) => ({
       ...r,
-      runs: r.runs.map(({ served: _served, ...run }) => run),
+      runs: r.runs.map(({ served: _served, beforeReady: _beforeReady, ...run }) => run),
     })),
   };
   const stamp = date.replace(/[:.]/g, '-');
