@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../src/lib/random.ts';
 
 const START = Date.UTC(2022, 0, 1);
 const SPAN_DAYS = 1096; // 2022-01-01 .. 2024-12-31
@@ -47,18 +48,6 @@ const FILLER = (
   'the a of in on for with after before during amid and as by from to under over across ' +
   'officials said residents experts observers according while despite following within'
 ).split(/\s+/);
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (x: number) => String(x).padStart(2, '0');
 const isoDay = (day: number) => new Date(START + day * DAY).toISOString().slice(0, 10);

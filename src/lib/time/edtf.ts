@@ -105,20 +105,7 @@ function parseDate(text: string): EdtfDate {
     if (startText === '..') {
       throw new EdtfError('".." (open) is only allowed as one end of an interval, e.g. 2022/..');
     }
-    const point = parsePoint(startText, text);
-    return {
-      text,
-      interval: false,
-      start: point,
-      end: point,
-      openStart: false,
-      openEnd: false,
-      first: point.first,
-      last: point.last,
-      precision: point.precision,
-      approximate: point.approximate,
-      uncertain: point.uncertain,
-    };
+    return single(text, parsePoint(startText, text));
   }
 
   const start = isOpenOrUnknown(startText) ? null : parsePoint(startText, text);
@@ -157,20 +144,7 @@ function parseDate(text: string): EdtfDate {
 function plainDays(text: string): EdtfDate | null {
   if (text.length === 10) {
     const point = plainDay(text, 0);
-    if (!point) return null;
-    return {
-      text,
-      interval: false,
-      start: point,
-      end: point,
-      openStart: false,
-      openEnd: false,
-      first: point.first,
-      last: point.last,
-      precision: 'day',
-      approximate: false,
-      uncertain: false,
-    };
+    return point && single(text, point);
   }
   if (text.length !== 21 || text.charCodeAt(10) !== 47 /* / */) return null;
   const start = plainDay(text, 0);
@@ -221,6 +195,23 @@ function plainDay(text: string, at: number): EdtfPoint | null {
     points.set(side, point);
   }
   return point;
+}
+
+/** A date that is one point, not an interval. */
+function single(text: string, point: EdtfPoint): EdtfDate {
+  return {
+    text,
+    interval: false,
+    start: point,
+    end: point,
+    openStart: false,
+    openEnd: false,
+    first: point.first,
+    last: point.last,
+    precision: point.precision,
+    approximate: point.approximate,
+    uncertain: point.uncertain,
+  };
 }
 
 function isOpenOrUnknown(side: string): boolean {
