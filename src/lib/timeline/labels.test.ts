@@ -37,6 +37,12 @@ describe('formatLabel', () => {
 });
 
 describe('estimateLabelWidth', () => {
+  it('counts a code point past U+FFFF once: wide from plane 2 on, narrow in plane 1', () => {
+    expect(estimateLabelWidth('𠀋')).toBe(13);
+    expect(estimateLabelWidth('a𠀋b')).toBe(27);
+    expect(estimateLabelWidth('😀')).toBe(7);
+  });
+
   it.each([
     ['', 0],
     ['2023', 28],

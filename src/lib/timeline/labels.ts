@@ -39,15 +39,23 @@ export function formatLabel(key: LabelKey, t: number, lang: Lang, long = false):
  * character, ~13 px per CJK or full-width character at the axis font size.
  */
 export function estimateLabelWidth(text: string): number {
+  // By UTF-16 unit rather than by code point: a first view measures a thousand titles,
+  // and a string iterator is slow in code not yet optimised. A surrogate pair (a code
+  // point past U+FFFF, all of them wide here) counts once, at its high half.
   let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // Planes 2 and up (high surrogate D840 onwards) are CJK; plane 1 is not.
+      w += c >= 0xd840 ? 13 : 7;
+      i++;
+      continue;
+    }
     const wide =
       (c >= 0x2e80 && c <= 0xa4cf) ||
       (c >= 0xac00 && c <= 0xd7a3) ||
       (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      c >= 0x20000;
+      (c >= 0xff00 && c <= 0xff60);
     w += wide ? 13 : 7;
   }
   return w;
