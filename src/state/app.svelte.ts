@@ -35,8 +35,6 @@ export interface EventWords {
   name: string;
 }
 
-export { extentOf, shapeOf };
-
 /** Counts timelines on the page, so each one's element ids are its own. */
 let instances = 0;
 

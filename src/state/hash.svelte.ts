@@ -7,7 +7,7 @@ import { untrack } from 'svelte';
 import { parseHash, formatHash, type ViewHash } from '../lib/url/hash';
 import { MS_PER_DAY } from '../lib/time/days';
 import type { TimelineApp } from './app.svelte';
-import { extentOf } from './app.svelte';
+import { extentOf } from '../lib/timeline/eventIndex';
 
 /** Browsers limit replaceState to about 100 calls in 10 s; a zoom gesture makes many. */
 const WRITE_DELAY_MS = 200;
