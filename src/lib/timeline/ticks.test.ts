@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeScale } from './scale';
-import { axisTicks, LABEL_GAP, type Tick } from './ticks';
+import { axisTicks, LABEL_GAP, verticals, type Tick } from './ticks';
 import { estimateLabelWidth, type Lang } from './labels';
 import { MS_PER_DAY as DAY } from '../time/days';
 
@@ -107,4 +107,22 @@ describe('axisTicks guarantees', () => {
       }
     },
   );
+});
+
+describe('verticals', () => {
+  const ticks: Tick[] = [
+    { t: 0, x: 10, label: '2022', major: true },
+    { t: 1, x: 20.5, label: 'Q2', major: false },
+    { t: 2, x: 30, label: '', major: false },
+  ];
+
+  it('draws one line per tick of the kind asked, from y1 to y2', () => {
+    expect(verticals(ticks, true, 0, 50)).toBe('M10,0V50');
+    expect(verticals(ticks, false, 0, 50)).toBe('M20.5,0V50M30,0V50');
+    expect(verticals(ticks, null, 50, 55)).toBe('M10,50V55M20.5,50V55M30,50V55');
+  });
+
+  it('is empty with no tick of that kind', () => {
+    expect(verticals(ticks.slice(1), true, 0, 50)).toBe('');
+  });
 });

@@ -116,3 +116,18 @@ export function axisTicks(
     context: contextOf(best.level, scale, lang, estimate),
   };
 }
+
+/**
+ * One SVG path of vertical lines from y1 to y2, at the ticks that are major (true),
+ * minor (false) or either (null): an axis draws each kind of line as one element.
+ */
+export function verticals(
+  ticks: readonly Tick[],
+  major: boolean | null,
+  y1: number,
+  y2: number,
+): string {
+  let d = '';
+  for (const t of ticks) if (major === null || t.major === major) d += `M${t.x},${y1}V${y2}`;
+  return d;
+}
