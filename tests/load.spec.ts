@@ -71,3 +71,13 @@ test('the event details are not part of the first view, and arrive before the fi
     details(page).getByRole('heading', { name: 'First round of meetings' }),
   ).toBeVisible();
 });
+
+test('the app’s entry script asks Chromium to compile it ahead, before the first view', async ({
+  page,
+}) => {
+  await open(page);
+  const entry = await page.locator('script[type="module"][src]').getAttribute('src');
+  expect(entry).toBeTruthy();
+  const text = await (await page.request.get(new URL(entry!, page.url()).href)).text();
+  expect(text.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+});
