@@ -349,6 +349,24 @@ describe('ids and references', () => {
     expect(result.data?.stops).toEqual([{ id: 'stop', note: 'Look', topics: [] }]);
   });
 
+  it('a stop pointing at an event skipped for its date is reported; one at a kept duplicate is not', () => {
+    const result = loadValue(
+      file({
+        events: [
+          event({ id: 'bad-day', date: '2023-02-30' }),
+          event({ id: 'twice' }),
+          event({ id: 'twice', title: 'Again' }),
+        ],
+        stops: [
+          { id: 'to-bad', note: 'Look', event: 'bad-day' },
+          { id: 'to-twice', note: 'Look', event: 'twice' },
+        ],
+      }),
+    );
+    expect(pathsOf(result)).toEqual(['$.events[2].id', '$.events[0].date', '$.stops[0].event']);
+    expect(result.data?.stops.map((stop) => stop.event)).toEqual([undefined, 'twice']);
+  });
+
   it('a semantic problem names the record by its position in the file, after a skipped record', () => {
     const result = withEvents(
       omit(event({ id: 'untitled' }), 'title'),

@@ -48,15 +48,18 @@ export function checkMeaning(
     return records.map((record, i) => [record, at[i]!]);
   }
 
-  /** As `unique`, as two lists rather than pairs: 100,000 events need no 100,000 pairs. */
+  /**
+   * As `unique`, as two lists rather than pairs (100,000 events need no 100,000 pairs),
+   * and the set of the kept records' ids.
+   */
   function uniqueLists<K extends keyof Positions>(
     key: K,
-  ): { records: Structured[K][number][]; at: number[] } {
+  ): { records: Structured[K][number][]; at: number[]; ids: Set<string> } {
     const seen = new Set<string>();
     const list = data[key] as Structured[K][number][];
     for (let i = 0; i < list.length; i++) seen.add(list[i]!.id);
     // No two alike, the usual case: the lists are kept as they are.
-    if (seen.size === list.length) return { records: list, at: positions[key] };
+    if (seen.size === list.length) return { records: list, at: positions[key], ids: seen };
     seen.clear();
     const records: Structured[K][number][] = [];
     const at: number[] = [];
@@ -74,7 +77,7 @@ export function checkMeaning(
       error([key, position, 'id'], reason);
       skip([key, position], record.id, reason);
     }
-    return { records, at };
+    return { records, at, ids: seen };
   }
 
   // Events share dates: 10,000 events over three years name about 1,100 days. Each
@@ -147,13 +150,20 @@ export function checkMeaning(
 
   const events: PlacedEvent[] = [];
   const kept = uniqueLists('events');
+  // The ids of the events kept: the stops' references are checked against it.
+  const eventIds = kept.ids;
+  // One path for every event, its index set in turn: whatever keeps a path copies it
+  // (errors spread it, skips turn it into text), and 100,000 events need no 100,000
+  // arrays, which the collector would pay for during the load.
+  const at: Path = ['events', 0];
   for (let k = 0; k < kept.records.length; k++) {
     const event = kept.records[k]!;
     const index = kept.at[k]!;
-    const at: Path = ['events', index];
+    at[1] = index;
     const when = date(at, 'date', event.date);
     if (!when) {
       skip(at, event.id, 'Its date is not a valid EDTF date.');
+      eventIds.delete(event.id);
       continue;
     }
     // The structural pass made these records, so they are ours to complete in place;
@@ -189,7 +199,6 @@ export function checkMeaning(
   }
   sortByTime(events);
 
-  const eventIds = new Set(events.map((e) => e.id));
   const stops = unique('stops').map(([stop, index]): Stop => {
     const out = {
       ...stop,
