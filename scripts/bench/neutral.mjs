@@ -41,8 +41,8 @@ export function fromNeutral(neutral) {
   return {
     title: { en: `Benchmark timeline, ${events.length} synthetic events` },
     // ASCII only, as the harness's own files are: one character past U+007F makes the
-    // browser read the whole file as two-byte text, which parses slower (about 30 ms for
-    // 10,000 events, measured in the harness's Chromium) than the peers' files do.
+    // browser read the whole file as two-byte text, which parses slower (10,000 events
+    // were ready 26 to 42 ms later in the harness's Chromium) than the peers' files do.
     description: { en: "The shared benchmark harness's synthetic events; not real." },
     languages: ['en'],
     sources: [
