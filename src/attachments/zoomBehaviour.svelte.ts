@@ -64,9 +64,18 @@ export function attachZoom(
       selection.interrupt().call(behaviour.transform, target);
     }
   };
+  // d3-zoom cancels every touchmove. Chromium sends a touch's moves as not cancelable
+  // when the page was busy as the touch began (here, often, loading this very chunk),
+  // and reports each attempt to cancel one as a console error. Such a move is still
+  // taken; the attempt is skipped.
+  const leaveUncancelable = (event: Event) => {
+    if (!event.cancelable) Object.defineProperty(event, 'preventDefault', { value: () => {} });
+  };
+  svg.addEventListener('touchmove', leaveUncancelable, { capture: true });
   selection.call(behaviour);
 
   return () => {
+    svg.removeEventListener('touchmove', leaveUncancelable, { capture: true });
     stop();
     view.driver = null;
     selection.interrupt().on('.zoom', null);
