@@ -6,7 +6,7 @@
 import { loadText, loadValue, type LoadResult } from '../lib/data/load';
 import type { Problem } from '../lib/data/problems';
 import { fetchEvents, takePrefetched, type Body } from './prefetch';
-import { MAX_BYTES } from '../lib/data/read';
+import { MAX_BYTES } from '../lib/data/limits';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from './load';
-import { MAX_BYTES, readJson } from './read';
+import { MAX_BYTES } from './limits';
+import { readJson } from './read';
 
 const MINIMAL = '{"title": "t", "sources": [], "topics": [], "events": []}';
 

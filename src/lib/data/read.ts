@@ -6,8 +6,6 @@ import type { Problem } from './problems';
 import { jsonErrorOffset } from './jsonError';
 import { MAX_BYTES } from './limits';
 
-export { MAX_BYTES };
-
 export type ReadResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
 const fail = (message: string): ReadResult => ({

@@ -192,7 +192,7 @@ function plainDay(text: string, at: number): EdtfPoint | null {
       first: only,
       last: only,
     };
-    points.set(side, point);
+    remember(side, point);
   }
   return point;
 }
@@ -225,12 +225,16 @@ function isOpenOrUnknown(side: string): boolean {
 const points = new Map<string, EdtfPoint>();
 const MAX_POINTS = 50_000;
 
+function remember(side: string, point: EdtfPoint): void {
+  if (points.size >= MAX_POINTS) points.clear();
+  points.set(side, point);
+}
+
 function parsePoint(side: string, whole: string): EdtfPoint {
   let point = points.get(side);
   if (!point) {
     point = readPoint(side, whole);
-    if (points.size >= MAX_POINTS) points.clear();
-    points.set(side, point);
+    remember(side, point);
   }
   return point;
 }
