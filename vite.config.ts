@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import { minifySync, type Plugin } from 'vite';
 import { prefetchScript } from './src/state/prefetch.ts';
 import { MAX_BYTES } from './src/lib/data/limits.ts';
 
@@ -37,7 +37,10 @@ function prefetchData(single: boolean): Plugin {
     name: 'prefetch-data',
     transformIndexHtml(html) {
       if (!html.includes(anchor)) throw new Error(`index.html needs ${anchor} for the prefetch`);
-      const script = prefetchScript(single ? null : DEFAULT_DATA, MAX_BYTES);
+      // Minified here: the bundler never sees an inline script, and this one is read on
+      // every load, before anything else.
+      const source = prefetchScript(single ? null : DEFAULT_DATA, MAX_BYTES);
+      const script = minifySync('prefetch.js', source, { compress: true, mangle: true }).code;
       return html.replace(anchor, `${anchor}\n    <script>${script}</script>`);
     },
   };

@@ -55,3 +55,18 @@ test('zooming into a dense range draws marks again, with "+N" for those without 
     page.getByRole('button', { name: /more events here; zoom in/ }).first(),
   ).toBeAttached();
 });
+
+test('a file over a megabyte, parsed piece by piece as it arrives, keeps every event', async ({
+  page,
+}) => {
+  // 10,000 events are 1.3 MB here, over the size from which the page parses in pieces.
+  const body = JSON.stringify(manyEvents(10_000));
+  expect(body.length).toBeGreaterThan(1024 * 1024);
+  await serve(page, '/many.json', body);
+  await open(page, '/?data=/many.json');
+  await expect(
+    page.getByRole('img', { name: /^10,000 events in view, too many to draw one by one/ }),
+  ).toBeVisible();
+  // Every record kept: the list of events counts them all.
+  await expect(page.getByRole('heading', { name: 'List of events (10,000)' })).toBeVisible();
+});

@@ -111,7 +111,7 @@ export function markdown(results: SizeResult[], setting: Setting, transfer: Tran
     ...results.map((r) => `| ${phaseRow(r).join(' | ')} |`),
     '',
     transfer
-      ? `First-load JS+CSS (asked for before the first view was ready): ${num(transfer.gzKB)} KB gzipped (${num(transfer.rawKB)} KB raw; ${transfer.files.join(', ')}).` +
+      ? `First load, the page and the JS+CSS it asked for before the first view was ready: ${num(transfer.gzKB)} KB gzipped (${num(transfer.rawKB)} KB raw; ${transfer.files.join(', ')}).` +
         (transfer.later.length
           ? ` Fetched after it: ${transfer.later.map((f) => `${f.path} ${num(f.gzKB)} KB`).join(', ')}.`
           : '')

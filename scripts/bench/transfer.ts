@@ -1,5 +1,6 @@
 /**
- * The first-load size: the JavaScript and CSS the page fetched before its first view
+ * The first-load size: the page itself (its inline script starts fetching the events
+ * file, so it is code too) and the JavaScript and CSS it fetched before its first view
  * was ready, raw and gzipped. It is taken from the server's log of one measured load and
  * the page's own resource timing, not from dist/, so chunks fetched later (the event
  * details at idle, the gesture code on a gesture) do not count; they are listed apart.
@@ -23,7 +24,8 @@ export function firstLoadGzip(served: Served[], beforeReady: readonly string[]):
     gzipSync(readFileSync(file), { level: zlib.Z_BEST_COMPRESSION }).length / 1024;
   const code = served.filter((s) => /\.(js|css)$/.test(s.file));
   const first = new Set(beforeReady);
-  const files = code.filter((f) => first.has(f.path));
+  const page = served.filter((s) => s.file.endsWith('.html')).slice(0, 1);
+  const files = [...page, ...code.filter((f) => first.has(f.path))];
   return {
     files: files.map((f) => f.path),
     rawKB: files.reduce((s, f) => s + f.bytes, 0) / 1024,
