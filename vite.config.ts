@@ -33,14 +33,14 @@ function prefetchData(single: boolean): Plugin {
   // Right after the charset, which must stay in the first 1,024 bytes, and before the
   // stylesheet, which an inline script would wait for.
   const anchor = '<meta charset="UTF-8" />';
+  // Minified here, once: the bundler never sees an inline script, and this one is read
+  // on every load, before anything else. The dev server asks for the page on each reload.
+  const source = prefetchScript(single ? null : DEFAULT_DATA, MAX_BYTES);
+  const script = minifySync('prefetch.js', source, { compress: true, mangle: true }).code;
   return {
     name: 'prefetch-data',
     transformIndexHtml(html) {
       if (!html.includes(anchor)) throw new Error(`index.html needs ${anchor} for the prefetch`);
-      // Minified here: the bundler never sees an inline script, and this one is read on
-      // every load, before anything else.
-      const source = prefetchScript(single ? null : DEFAULT_DATA, MAX_BYTES);
-      const script = minifySync('prefetch.js', source, { compress: true, mangle: true }).code;
       return html.replace(anchor, `${anchor}\n    <script>${script}</script>`);
     },
   };
