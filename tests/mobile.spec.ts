@@ -18,6 +18,16 @@ test.describe('on a 360-pixel phone', () => {
     await expect(mark(page, 'round-1')).toBeVisible();
   });
 
+  test('every toolbar button fits on the screen once an event is selected', async ({ page }) => {
+    await open(page);
+    await mark(page, 'round-1').tap();
+    const clear = page.getByRole('button', { name: 'Clear selection and filters' });
+    await expect(clear).toBeVisible();
+    const box = (await clear.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  });
+
   test('a tap on a mark selects it', async ({ page }) => {
     await open(page);
     await mark(page, 'round-1').tap();

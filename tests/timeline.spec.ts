@@ -220,3 +220,15 @@ test.describe('zoom and pan', () => {
     expect(days(after.from, after.to)).toBeCloseTo(days(before.from, before.to), -1);
   });
 });
+
+test('a period out of view shows no label over the view', async ({ page }) => {
+  const label = (name: string) =>
+    timeline(page).locator('[data-period-id] > text', { hasText: name });
+  await open(page, '/#from=2022-05-15&to=2022-09-15');
+  await expect(mark(page, 'round-2')).toBeVisible();
+  await expect(label('Japan’s G7 host year')).toHaveCount(0);
+  await expect(label('United States’ APEC host year')).toHaveCount(0);
+  await open(page, '/');
+  await expect(label('Japan’s G7 host year')).toBeVisible();
+  await expect(label('United States’ APEC host year')).toBeVisible();
+});

@@ -53,6 +53,15 @@ describe('axisTicks', () => {
     ]);
   });
 
+  it('drops a context label that would be cut by the right edge', () => {
+    // 2024 starts 10 days before the end of a 360 px window: "2024" cannot fit after it.
+    const scale = makeScale([t(2023, 7, 1), t(2024, 1, 11)], 360);
+    const { context } = axisTicks(scale, 'en');
+    expect(scale(t(2024, 1, 1)) + estimateLabelWidth('2024')).toBeGreaterThan(360);
+    expect(context.map((c) => c.label)).toEqual(['2023']);
+    for (const c of context) expect(c.x + estimateLabelWidth(c.label)).toBeLessThanOrEqual(360);
+  });
+
   it('gives year rows no context row', () => {
     expect(axis(t(2010, 1, 1), t(2030, 1, 1), 1280).context).toEqual([]);
   });

@@ -74,7 +74,8 @@ function contextOf(
   if (+interval.floor(d0) < +d0)
     starts.unshift({ t: +interval.floor(d0), x: scale.range()[0] ?? 0 });
   const kept: ContextLabel[] = [];
-  let limit = Infinity;
+  // The last label must end inside the plot: a year cut to "202" says nothing.
+  let limit = scale.range()[1] ?? Infinity;
   for (let i = starts.length - 1; i >= 0; i--) {
     const s = starts[i] as { t: number; x: number };
     const text = formatLabel(label, s.t, lang);
