@@ -50,13 +50,15 @@ const en = {
   problems: 'Problems in the events file',
   skipped: 'Records not shown',
   errorTitle: 'The timeline could not be shown',
-  moreEvents: (n: number) => `${n} more events here; zoom in to see them`,
+  moreEvents: (n: number) =>
+    `${n === 1 ? '1 more event' : `${count(n)} more events`} here; zoom in to see them`,
   aggregate: (n: number) => `${count(n)} events`,
   inView: (n: number) =>
     `${count(n)} events in view, too many to draw one by one: zoom in, or choose a bar`,
   selected: (title: string) => `Selected: ${title}`,
   cleared: 'Selection and filters cleared',
-  filtered: (labels: string, n: number) => `Showing ${labels}: ${n} events`,
+  filtered: (labels: string, n: number) =>
+    `Showing ${labels}: ${n === 1 ? '1 event' : `${count(n)} events`}`,
   eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   showMore: (n: number, left: number) => `Show ${n} more (${left} not shown)`,
   statuses: {
