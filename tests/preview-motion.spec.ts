@@ -19,6 +19,19 @@ test('hovering a mark marks its topic panels related without selecting it', asyn
   await expect(topicPanel(page, 'labor')).not.toHaveAttribute('data-related', '');
 });
 
+test('focusing an event in a topic panel previews its links without selecting it', async ({
+  page,
+}) => {
+  await open(page);
+  await topicPanel(page, 'labor')
+    .getByRole('button', { name: /First round of meetings/ })
+    .focus();
+  await expect(topicPanel(page, 'digital-economy')).toHaveAttribute('data-related', '');
+  await expect(mark(page, 'round-1')).not.toHaveAttribute('data-selected', '');
+  await page.keyboard.press('Shift+Tab');
+  await expect(topicPanel(page, 'digital-economy')).not.toHaveAttribute('data-related', '');
+});
+
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
