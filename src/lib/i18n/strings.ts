@@ -14,6 +14,10 @@ export function count(n: number): string {
   return n < 0 ? `-${grouped}` : grouped;
 }
 
+/** '1 event', '1 more event', '1,000 events': the noun agrees with the count. */
+const events = (n: number, more = false) =>
+  `${n === 1 ? '1' : count(n)}${more ? ' more' : ''} ${n === 1 ? 'event' : 'events'}`;
+
 const en = {
   loading: 'Loading the timeline…',
   timeline: 'Timeline',
@@ -50,15 +54,13 @@ const en = {
   problems: 'Problems in the events file',
   skipped: 'Records not shown',
   errorTitle: 'The timeline could not be shown',
-  moreEvents: (n: number) =>
-    `${n === 1 ? '1 more event' : `${count(n)} more events`} here; zoom in to see them`,
+  moreEvents: (n: number) => `${events(n, true)} here; zoom in to see them`,
   aggregate: (n: number) => `${count(n)} events`,
   inView: (n: number) =>
     `${count(n)} events in view, too many to draw one by one: zoom in, or choose a bar`,
   selected: (title: string) => `Selected: ${title}`,
   cleared: 'Selection and filters cleared',
-  filtered: (labels: string, n: number) =>
-    `Showing ${labels}: ${n === 1 ? '1 event' : `${count(n)} events`}`,
+  filtered: (labels: string, n: number) => `Showing ${labels}: ${events(n)}`,
   eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   showMore: (n: number, left: number) => `Show ${n} more (${left} not shown)`,
   statuses: {
