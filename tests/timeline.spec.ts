@@ -1,5 +1,6 @@
 import {
   axisWords,
+  dataset,
   days,
   details,
   expect,
@@ -103,6 +104,26 @@ test.describe('keyboard', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
       .toBe('round-1');
+  });
+
+  test('End and Home reach the last and first events without moving a view that shows them', async ({
+    page,
+  }) => {
+    await open(page);
+    const inTime = dataset.events.map((event) => `${event.date} ${event.id}`).sort();
+    const first = inTime[0]!.split(' ')[1]!;
+    const last = inTime.at(-1)!.split(' ')[1]!;
+    await mark(page, first).focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+      .toBe(last);
+    await expect(mark(page, first), 'the first event stays in view').toBeVisible();
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-id')))
+      .toBe(first);
+    await expect(mark(page, last), 'the last event stays in view').toBeVisible();
   });
 
   test('Enter selects the focused mark and Escape clears the selection', async ({ page }) => {

@@ -30,16 +30,32 @@ describe('TimelineView', () => {
     expect(v.window[1] - v.window[0]).toBe(2 * DAY);
   });
 
-  it('reveal() leaves a window alone when the range is already well inside it', () => {
+  it('reveal() leaves a window alone when the range is already in it, even near an edge', () => {
     const v = view([100 * DAY, 300 * DAY]);
     v.reveal(150 * DAY, 160 * DAY, false);
+    v.reveal(297 * DAY, 297 * DAY, false);
+    v.reveal(99 * DAY, 101 * DAY, false);
     expect(v.window).toEqual([100 * DAY, 300 * DAY]);
   });
 
-  it('reveal() centres a range outside the window without changing the zoom', () => {
+  it('reveal() brings a range just past an edge in by the least pan, with a margin', () => {
     const v = view([100 * DAY, 300 * DAY]);
-    v.reveal(500 * DAY, 510 * DAY, false);
-    expect(v.window).toEqual([405 * DAY, 605 * DAY]);
+    v.reveal(320 * DAY, 330 * DAY, false);
+    expect(v.window).toEqual([146 * DAY, 346 * DAY]);
+    v.reveal(120 * DAY, 125 * DAY, false);
+    expect(v.window).toEqual([104 * DAY, 304 * DAY]);
+  });
+
+  it('reveal() centres a range far outside the window without changing the zoom', () => {
+    const v = view([100 * DAY, 300 * DAY]);
+    v.reveal(600 * DAY, 610 * DAY, false);
+    expect(v.window).toEqual([505 * DAY, 705 * DAY]);
+  });
+
+  it('reveal() zooms out only for a range wider than the window', () => {
+    const v = view([100 * DAY, 300 * DAY]);
+    v.reveal(200 * DAY, 600 * DAY, false);
+    expect(v.window).toEqual([150 * DAY, 650 * DAY]);
   });
 
   it('requests go through the attached driver, so gestures and buttons share one path', () => {

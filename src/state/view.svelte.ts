@@ -13,6 +13,11 @@ export interface WindowRequest {
   animate: boolean;
 }
 
+/** How far (a share of the window) past an edge a range may reach and still count as in view. */
+const EDGE = 0.01;
+/** The room (a share of the window) a range brought into view keeps from the edge. */
+const MARGIN = 0.08;
+
 export class TimelineView {
   width = $state(960);
   /** The data's extent, padded: the base of the zoom. */
@@ -20,6 +25,8 @@ export class TimelineView {
   window = $state.raw<Domain>([0, 1]);
   /** Set by the zoom attachment: how programmatic moves reach d3-zoom. */
   driver: ((request: WindowRequest) => void) | null = null;
+  /** Set by the timeline: scrolls the page to it when it is off screen. */
+  showOnScreen: (() => void) | null = null;
 
   constructor(domain: () => Domain) {
     this.#domain = domain;
@@ -47,14 +54,28 @@ export class TimelineView {
     this.request([at - (at - from) / factor, at + (to - at) / factor], animate);
   }
 
-  /** Pan so that [from, to] is in view, zooming out only if it cannot fit. */
+  /**
+   * Bring [from, to] into view the way a list scrolls an item into view: a range already
+   * in view stays where it is; one just past an edge comes in by the least pan that
+   * leaves it a margin; one far away is centred, with context on both sides. Only a
+   * range wider than the window changes the zoom.
+   */
   reveal(from: number, to: number, animate = true): void {
     const [w0, w1] = this.window;
-    const margin = (w1 - w0) * 0.08;
-    if (from >= w0 + margin && to <= w1 - margin) return;
-    const span = Math.max(w1 - w0, (to - from) * 1.25);
-    const mid = (from + to) / 2;
-    this.request([mid - span / 2, mid + span / 2], animate);
+    const span = w1 - w0;
+    if (from >= w0 - span * EDGE && to <= w1 + span * EDGE) return;
+    const margin = span * MARGIN;
+    if (to - from > span - 2 * margin) {
+      const wide = (to - from) * 1.25;
+      const mid = (from + to) / 2;
+      this.request([mid - wide / 2, mid + wide / 2], animate);
+    } else if (from > w1 + span || to < w0 - span) {
+      const mid = (from + to) / 2;
+      this.request([mid - span / 2, mid + span / 2], animate);
+    } else {
+      const shift = from < w0 + margin ? from - margin - w0 : to + margin - w1;
+      this.request([w0 + shift, w1 + shift], animate);
+    }
   }
 }
 
