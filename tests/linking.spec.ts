@@ -90,6 +90,22 @@ test('choosing an event inside a topic panel selects it on the timeline', async 
   await expect.poll(async () => (await hashParams(page)).event).toBe('g7-hiroshima-summit-2023');
 });
 
+test.describe('on a phone, where the topic panels lie far below the timeline', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('choosing an event in a topic panel brings the timeline on screen', async ({ page }) => {
+    await open(page);
+    const choice = topicPanel(page, 'multilateral-cooperation').getByRole('button', {
+      name: /G7 Hiroshima Summit/,
+    });
+    await choice.scrollIntoViewIfNeeded();
+    await expect(timeline(page)).not.toBeInViewport();
+    await choice.tap();
+    await expect(mark(page, 'g7-hiroshima-summit-2023')).toBeInViewport();
+    await expect(mark(page, 'g7-hiroshima-summit-2023')).toHaveAttribute('data-selected', '');
+  });
+});
+
 test('a topic panel lists its events in time order', async ({ page }) => {
   await open(page);
   const names = await topicPanel(page, 'multilateral-cooperation')

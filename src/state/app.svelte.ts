@@ -170,7 +170,11 @@ export class TimelineApp {
     return words ?? { title: { text: '', lang: this.lang }, when: '', name: '' };
   }
 
-  /** Select an event (or clear with null), bring it into view and say so. */
+  /**
+   * Select an event (or clear with null), bring it into view and say so. Chosen in a
+   * topic panel or the list, far down a phone's page, it is brought into view on a
+   * timeline that is itself brought on screen.
+   */
   selectEvent(id: string | null, options: { reveal?: boolean } = {}): void {
     this.selection.select(id);
     const event = this.selection.selected;
@@ -178,6 +182,7 @@ export class TimelineApp {
     if (options.reveal !== false) {
       const [from, to] = extentOf(event.when);
       this.view.reveal(from, to);
+      this.view.showOnScreen?.();
     }
     this.announcer.say(this.strings.selected(`${this.t(event.title)}, ${this.when(event)}`));
   }
