@@ -5,7 +5,7 @@ import { dateWords } from './calendarWords';
 /**
  * Days in a month, kept per month: a dataset of 100,000 days names a few dozen months.
  * A month's length is the same in every zone, so date-fns reads it from a local date;
- * a zoned context (@date-fns/tz) would build an Intl formatter to learn an offset that
+ * a zoned date would build an Intl formatter to learn an offset that
  * cannot change the answer, and that first formatter costs 15 ms on a page load.
  */
 const monthLengths = new Map<number, number>();

@@ -69,4 +69,13 @@ describe('zoneDaysAgree', () => {
   ])('zoneDaysAgree observes daylight saving: %s', (_sentence, month, nyDay, prDay, expected) => {
     expect(zoneDaysAgree([ny(month, nyDay), puertoRico(month, prDay)])).toBe(expected);
   });
+
+  // Chile moved its clocks from 00:00 to 01:00 on 11 September 2022: that day had no
+  // midnight and began at 01:00 (-03), 04:00 UTC, as the day before ended in UTC-4.
+  it('a day whose midnight a clock change skips begins when the clocks jump', () => {
+    const santiago = { zone: 'America/Santiago', day: toDay(2022, 9, 11) };
+    const utcMinus4 = (day: number) => ({ zone: 'Etc/GMT+4', day: toDay(2022, 9, day) });
+    expect(zoneDaysAgree([santiago, utcMinus4(10)])).toBe(false);
+    expect(zoneDaysAgree([santiago, utcMinus4(11)])).toBe(true);
+  });
 });
