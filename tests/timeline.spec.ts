@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   axisWords,
   dataset,
@@ -8,6 +9,7 @@ import {
   mark,
   nextWindow,
   open,
+  serve,
   test,
   timeline,
   topicPanel,
@@ -252,4 +254,54 @@ test('a period out of view shows no label over the view', async ({ page }) => {
   await open(page, '/');
   await expect(label('Japan’s G7 host year')).toBeVisible();
   await expect(label('United States’ APEC host year')).toBeVisible();
+});
+
+test.describe('the legend', () => {
+  const items = (page: Page, group: string) =>
+    page
+      .getByRole('group', { name: 'Legend' })
+      .getByRole('list', { name: group })
+      .getByRole('listitem');
+
+  test('explains the shapes and statuses the data draws, and no others', async ({ page }) => {
+    await open(page);
+    await expect(items(page, 'Date')).toHaveText([
+      'A single day',
+      'Exact interval',
+      'Known only to the month, season or year',
+    ]);
+    await expect(items(page, 'Status')).toHaveText(['Held', 'Period']);
+  });
+
+  test('grows with every status and an uncertain day, each drawn its own way', async ({ page }) => {
+    const events = dataset.events.map((event, i) => ({
+      ...event,
+      status: ['held', 'announced', 'postponed', 'cancelled', 'scheduled', 'expected'][i] ?? 'held',
+      date: i === 6 ? `${event.date.slice(0, 10)}?` : event.date,
+    }));
+    await serve(page, '/every-status.json', JSON.stringify({ ...dataset, events }));
+    await open(page, '/?data=/every-status.json');
+    await expect(items(page, 'Date')).toHaveText([
+      'A single day',
+      'An approximate or uncertain day',
+      'Exact interval',
+      'Known only to the month, season or year',
+    ]);
+    await expect(items(page, 'Status')).toHaveText([
+      'Held',
+      'Scheduled',
+      'Expected',
+      'Announced',
+      'Postponed',
+      'Cancelled',
+      'Period',
+    ]);
+    // A cancelled event is struck through; an uncertain day is still a dot.
+    const cancelled = dataset.events[3]!.id;
+    await expect(mark(page, cancelled).locator('line.strike')).toHaveCount(1);
+    const uncertain = (await mark(page, dataset.events[6]!.id)
+      .locator('rect.shape')
+      .boundingBox())!;
+    expect(uncertain.width).toBeGreaterThanOrEqual(12);
+  });
 });

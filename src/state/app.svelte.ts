@@ -5,7 +5,7 @@
 import type { Config, Lang } from '../lib/url/config';
 import { STRINGS } from '../lib/i18n/strings';
 import { localize, type Localized } from '../lib/data/text';
-import type { Text } from '../lib/data/schema';
+import { STATUSES, type Text } from '../lib/data/schema';
 import type { PlacedEvent } from '../lib/data/semantics';
 import { formatEdtf } from '../lib/time/format';
 import { DatasetLoader } from './loader.svelte';
@@ -17,6 +17,9 @@ import { extentOf, indexEvents, shapeOf } from '../lib/timeline/eventIndex';
 import { estimateLabelWidth } from '../lib/timeline/labels';
 import { makeScale } from '../lib/timeline/scale';
 import type { Shape } from '../lib/timeline/marks';
+
+/** The shapes a legend explains, in its order. */
+const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft'];
 
 /** Lanes of marks under the period labels; what does not fit becomes "+N". */
 export const FRAME: FrameOptions = {
@@ -88,6 +91,20 @@ export class TimelineApp {
       ...(this.data?.periods ?? []).map((period) => extentOf(period.when)),
     ]),
   );
+
+  /** The shapes and statuses the data draws: what the legend explains, and no more. */
+  legend = $derived.by(() => {
+    const shapes = new Set<Shape>();
+    const statuses = new Set<string>();
+    for (const event of this.events) {
+      shapes.add(shapeOf(event.when));
+      statuses.add(event.status);
+    }
+    return {
+      shapes: SHAPES.filter((shape) => shapes.has(shape)),
+      statuses: STATUSES.filter((status) => statuses.has(status)),
+    };
+  });
 
   readonly selection = new Selection(() => this.events);
   readonly view = new TimelineView(() => this.domain);

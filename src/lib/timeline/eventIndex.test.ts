@@ -41,6 +41,11 @@ describe('indexEvents', () => {
     expect(index.span).toEqual([day(2022, 2, 28), day(2024, 1, 1)]);
   });
 
+  it('draws an approximate or uncertain day as a soft dot, and such an interval as a soft span', () => {
+    const doubtful = [event('e', '2023-10-05?', []), event('f', '2023-10-05~/2023-10-09', [])];
+    expect(doubtful.map((e) => shapeOf(e.when))).toEqual(['soft-point', 'soft']);
+  });
+
   it('sorts the footprints by start, an expected date included', () => {
     expect([...index.columns.order]).toEqual([0, 2, 1, 3]);
     expect([...index.columns.starts]).toEqual([

@@ -22,8 +22,10 @@ export interface EventIndex {
 
 /** A day is a point and an exact interval a bar; anything less exact is soft. */
 export function shapeOf(when: EdtfDate): Shape {
-  const exact = when.precision === 'day' && !when.approximate && !when.uncertain;
-  return !exact ? 'soft' : when.interval ? 'bar' : 'point';
+  const days = when.precision === 'day';
+  const exact = days && !when.approximate && !when.uncertain;
+  if (exact) return when.interval ? 'bar' : 'point';
+  return days && !when.interval ? 'soft-point' : 'soft';
 }
 
 /** An event's extent on the axis, in UTC ms: from its first day to the end of its last. */

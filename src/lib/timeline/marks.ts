@@ -5,8 +5,15 @@
 import type { TimeScale } from './timeScale';
 import { labelStart, type PlacedMark } from './frame';
 
-/** A dot for a day, a bar for an exact interval, a soft span for anything less exact. */
-export type Shape = 'point' | 'bar' | 'soft';
+/**
+ * A dot for a day, a bar for an exact interval, a soft span for anything less exact; a
+ * day given as approximate or uncertain is a soft dot ('soft-point'), which keeps the
+ * size of a dot where a span one day wide would be a sliver.
+ */
+export type Shape = 'point' | 'bar' | 'soft' | 'soft-point';
+
+/** Whether a shape is drawn as a dot, centred on its day. */
+export const isDot = (shape: Shape): boolean => shape === 'point' || shape === 'soft-point';
 
 export interface MarkGeometry {
   /** The event's index in time order. */
@@ -48,7 +55,7 @@ export function markGeometry(
     const x0 = scale(from);
     const x1 = scale(to);
     const expected = inputs.expected(mark.event);
-    const point = inputs.shape(mark.event) === 'point';
+    const point = isDot(inputs.shape(mark.event));
     return {
       event: mark.event,
       lane: mark.lane,
