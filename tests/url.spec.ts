@@ -1,8 +1,10 @@
+import type { Page } from '@playwright/test';
 import {
   details,
   expect,
   isInTimelineView,
   mark,
+  nextWindow,
   open,
   test,
   timeline,
@@ -41,6 +43,25 @@ test('the hash of a restored view stays exactly as it was opened', async ({ page
   await open(page, `/${VIEW}`);
   await page.waitForTimeout(600); // longer than the debounced hash write
   expect(await page.evaluate(() => location.hash)).toBe(VIEW);
+});
+
+test('a zoomed view opens again exactly as it was seen, to the pixel', async ({ page }) => {
+  await open(page, '/');
+  await mark(page, 'round-1').focus();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('+');
+  const seen = await nextWindow(page, null);
+  // Whole days would be too coarse at this zoom: half a day is a few pixels.
+  expect(seen.from).toMatch(/T\d{2}:\d{2}Z$/);
+  // The dot itself: the mark's box also holds its label and, on the first page, a focus ring.
+  const where = async (p: Page) => (await mark(p, 'round-1').locator('.shape').boundingBox())!.x;
+  const x = await where(page);
+  const url = page.url();
+
+  const again = await page.context().newPage();
+  await open(again, url.slice(url.indexOf('/', 'http://'.length)));
+  expect(Math.abs((await where(again)) - x)).toBeLessThan(1);
+  await again.waitForTimeout(600); // longer than the debounced hash write
+  expect(new URL(again.url()).hash).toBe(new URL(url).hash);
 });
 
 test('editing the hash moves the view to the new event', async ({ page }) => {

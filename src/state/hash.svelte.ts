@@ -4,8 +4,7 @@
  * `history.replaceState`, so the back button is not flooded.
  */
 import { untrack } from 'svelte';
-import { parseHash, formatHash, type ViewHash } from '../lib/url/hash';
-import { MS_PER_DAY } from '../lib/time/days';
+import { parseHash, formatHash, formatWindow, type ViewHash } from '../lib/url/hash';
 import type { TimelineApp } from './app.svelte';
 import { extentOf } from '../lib/timeline/eventIndex';
 
@@ -18,7 +17,7 @@ export function syncHash(app: TimelineApp): void {
     app.selection.topics = view.topics.filter((id) => known.has(id));
     app.selection.select(view.event);
     if (view.from !== null && view.to !== null) {
-      app.view.request([view.from * MS_PER_DAY, view.to * MS_PER_DAY], animate);
+      app.view.request([view.from, view.to], animate);
     } else if (app.selection.selected) {
       const [from, to] = extentOf(app.selection.selected.when);
       app.view.request(app.view.dataDomain, false);
@@ -30,14 +29,14 @@ export function syncHash(app: TimelineApp): void {
 
   /** The hash for the current view; the window only once it differs from "show all". */
   function current(): string {
-    const [from, to] = app.view.window.map((ms) => Math.round(ms / MS_PER_DAY));
-    const [d0, d1] = app.view.dataDomain.map((ms) => Math.round(ms / MS_PER_DAY));
-    const fitted = from === d0 && to === d1;
+    const [from, to] = app.view.window;
+    const [d0, d1] = app.view.dataDomain;
+    const fitted = formatWindow(from, to).join() === formatWindow(d0, d1).join();
     return formatHash({
       event: app.selection.eventId,
       topics: [...app.selection.topics],
-      from: fitted ? null : (from ?? null),
-      to: fitted ? null : (to ?? null),
+      from: fitted ? null : from,
+      to: fitted ? null : to,
       stop: null,
     });
   }
