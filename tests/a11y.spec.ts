@@ -136,3 +136,29 @@ test('a live region announces the topic filter', async ({ page }) => {
   await topicPanel(page, 'labor').getByRole('heading').getByRole('button').click();
   await expect(page.getByRole('status').filter({ hasText: /Labor/ })).toBeAttached();
 });
+
+test.describe('in Japanese, lists and asides are written the Japanese way', () => {
+  test('the announced topic filter joins its topics with "、"', async ({ page }) => {
+    await open(page, '/?lang=ja');
+    for (const id of ['labor', 'environment']) {
+      await topicPanel(page, id).getByRole('heading').getByRole('button').click();
+    }
+    await expect(page.getByRole('status')).toHaveText(/^労働、環境を表示：/);
+  });
+
+  test('a mark is named with its title, date and status joined by "、"', async ({ page }) => {
+    await open(page, '/?lang=ja');
+    await expect(mark(page, 'round-1')).toHaveAccessibleName('第1回会合、2022年2月28日、開催済み');
+  });
+
+  test('the precision of a date and a count are in full-width parentheses', async ({ page }) => {
+    await open(page, '/?lang=ja');
+    await mark(page, 'round-1').click();
+    const details = page.getByRole('region', { name: '詳細' });
+    await expect(details.getByText('（日単位）')).toBeVisible();
+    await expect(details.getByText('米国通商代表部（USTR）、2022年3月').first()).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: `出来事の一覧（${dataset.events.length}）` }),
+    ).toBeAttached();
+  });
+});

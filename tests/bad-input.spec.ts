@@ -35,6 +35,56 @@ test('an empty file shows that it is empty', async ({ page }) => {
   await expect(alert(page)).toContainText(/empty/i);
 });
 
+/** Each way a file can fail to give a timeline, served at /fixtures/<name>.json. */
+const FAILURES = [
+  { name: 'missing', body: 'Not found', status: 404, type: 'text/plain' },
+  { name: 'web-page', body: '<!doctype html><title>Home</title>', status: 200, type: 'text/html' },
+  { name: 'not-json', body: fixture('not-json.txt'), status: 200, type: 'application/json' },
+  {
+    name: 'no-events',
+    body: JSON.stringify({ title: 'Empty', sources: [], topics: [], events: [] }),
+    status: 200,
+    type: 'application/json',
+  },
+];
+
+for (const { lang, title } of [
+  { lang: 'en', title: 'The timeline could not be shown' },
+  { lang: 'ja', title: 'タイムラインを表示できません' },
+]) {
+  test.describe(`every failure looks alike under ?lang=${lang}`, () => {
+    for (const failure of FAILURES) {
+      test(`a ${failure.name} file: one title, then a sentence naming the file`, async ({
+        page,
+        guard,
+      }) => {
+        if (failure.status === 404) guard.expectConsoleError(/Failed to load resource: .*404/);
+        const path = `/fixtures/${failure.name}.json`;
+        await serve(page, path, failure.body, failure.status, failure.type);
+        await page.goto(`/?lang=${lang}&data=${path}`);
+        await expect(alert(page).getByRole('heading')).toHaveText(title);
+        await expect(page).toHaveTitle(`${title} · Partnership Timeline`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnership Timeline');
+        await expect(alert(page).getByText(path)).toBeVisible();
+        // A JSON path of the whole file, "$", tells a reader nothing.
+        await expect(alert(page)).not.toContainText('$');
+      });
+    }
+  });
+}
+
+test('under ?lang=ja, why a file could not be fetched is said in Japanese', async ({
+  page,
+  guard,
+}) => {
+  guard.expectConsoleError(/Failed to load resource: .*404/);
+  await serve(page, '/fixtures/missing.json', 'Not found', 404, 'text/plain');
+  await page.goto('/?lang=ja&data=/fixtures/missing.json');
+  await expect(alert(page)).toContainText(
+    '/fixtures/missing.json を読み込めませんでした：サーバーが 404 Not Found を返しました。',
+  );
+});
+
 test.describe('a file with one invalid event among valid ones', () => {
   test.beforeEach(async ({ page }) => {
     const broken = structuredClone(dataset);
@@ -52,6 +102,14 @@ test.describe('a file with one invalid event among valid ones', () => {
   test('the problem is listed with its JSON path', async ({ page }) => {
     const problems = page.getByRole('region', { name: 'Problems in the events file' });
     await expect(problems).toContainText('$.events[1].date');
+  });
+
+  test('under ?lang=ja, the count of skipped records is in full-width parentheses', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=ja&data=/fixtures/bad-date.json');
+    const problems = page.getByRole('region', { name: 'イベントファイルの問題' });
+    await expect(problems.getByRole('heading', { name: '表示されない記録（1）' })).toBeVisible();
   });
 
   test('the skipped record is listed', async ({ page }) => {

@@ -49,13 +49,19 @@ export class TimelineApp {
   readonly loader = new DatasetLoader();
   readonly announcer = new Announcer();
 
+  /** The events file as a reader would name it: the ?data= address or the default's. */
+  readonly fileName: string;
+
   constructor(config: Config) {
     this.config = config;
     this.lang = config.lang;
+    this.fileName = config.data ?? 'events.json';
   }
 
   strings = $derived(STRINGS[this.lang]);
   data = $derived(this.loader.result?.data ?? null);
+  /** The dataset behind the page's header: none on an error page, which the error titles. */
+  shown = $derived(this.loader.status === 'error' ? null : this.data);
   events: readonly PlacedEvent[] = $derived(this.data?.events ?? []);
   topics = $derived(this.data?.topics ?? []);
   topicById = $derived(new Map(this.topics.map((topic) => [topic.id, topic])));
@@ -180,7 +186,7 @@ export class TimelineApp {
       words = {
         title,
         when,
-        name: `${title.text}, ${when}, ${this.strings.statuses[event.status]}`,
+        name: this.strings.list([title.text, when, this.strings.statuses[event.status]]),
       };
       cache.set(i, words);
     }
@@ -201,7 +207,9 @@ export class TimelineApp {
       this.view.reveal(from, to);
       this.view.showOnScreen?.();
     }
-    this.announcer.say(this.strings.selected(`${this.t(event.title)}, ${this.when(event)}`));
+    this.announcer.say(
+      this.strings.selected(this.strings.list([this.t(event.title), this.when(event)])),
+    );
   }
 
   toggleTopic(id: string): void {
@@ -217,7 +225,7 @@ export class TimelineApp {
   announceFilter(): void {
     const { topics, matching } = this.selection;
     if (!topics.length) return this.announcer.say(this.strings.cleared);
-    const labels = topics.map((id) => this.t(this.topicById.get(id)?.label)).join(', ');
-    this.announcer.say(this.strings.filtered(labels, matching.length));
+    const labels = topics.map((id) => this.t(this.topicById.get(id)?.label));
+    this.announcer.say(this.strings.filtered(this.strings.list(labels), matching.length));
   }
 }

@@ -1,10 +1,10 @@
 /**
  * Fetches and checks an events file. The page is never blank: while loading it says so,
- * and a file that cannot be fetched or read becomes an `error` with a sentence that
- * says what and where.
+ * and a file that cannot be fetched or read becomes an `error`, with what went wrong
+ * kept as data for the view to put in the reader's language.
  */
 import { loadText, loadValue, type LoadResult } from '../lib/data/load';
-import type { Problem } from '../lib/data/problems';
+import type { LoadFailure } from '../lib/data/problems';
 import { fetchEvents, takePrefetched, type Body } from './prefetch';
 import { MAX_BYTES } from '../lib/data/limits';
 
@@ -13,23 +13,22 @@ export type LoadStatus = 'loading' | 'ready' | 'error';
 export class DatasetLoader {
   status = $state<LoadStatus>('loading');
   result = $state.raw<LoadResult | null>(null);
-  /** Why the file could not be fetched at all (network, HTTP status). */
-  failure = $state<string | null>(null);
+  /** Why the file could not be fetched at all (network, HTTP status, a web page). */
+  failure = $state.raw<LoadFailure | null>(null);
 
-  /** Problems to show: the fetch failure or the file's own. */
-  problems: Problem[] = $derived(
-    this.failure
-      ? [{ path: '$', message: this.failure, severity: 'error' }]
-      : (this.result?.problems ?? []),
-  );
+  /** What is wrong inside the file, once it was read. */
+  problems = $derived(this.result?.problems ?? []);
 
-  async load(read: () => Promise<Body>, describe: (why: string) => string): Promise<void> {
+  async load(read: () => Promise<Body>): Promise<void> {
     this.status = 'loading';
     let body: Body;
     try {
       body = await read();
     } catch (error) {
-      this.failure = describe(error instanceof Error ? error.message : String(error));
+      this.failure =
+        error instanceof FetchError
+          ? error.failure
+          : { kind: 'network', detail: error instanceof Error ? error.message : String(error) };
       this.status = 'error';
       return;
     }
@@ -41,14 +40,20 @@ export class DatasetLoader {
   }
 }
 
+/** A fetch that brought no events file, and why. */
+class FetchError extends Error {
+  constructor(readonly failure: LoadFailure) {
+    super(failure.kind);
+  }
+}
+
 /** Fetches an events file, turning HTTP failures into errors that say what happened. */
 export async function fetchBody(url: string, signal?: AbortSignal): Promise<Body> {
   // The page may have started this fetch before the app's code arrived (prefetch.ts).
   const { response, body } = await (takePrefetched(url) ?? fetchEvents(url, MAX_BYTES, signal));
-  if (!response.ok) {
-    throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-  }
+  const { status, statusText } = response;
+  if (!response.ok) throw new FetchError({ kind: 'status', status, statusText });
   // Single-page hosts answer any unknown path with their index.html and a 200.
-  if (!body) throw new Error('the server sent a web page, not an events file; check the address');
+  if (!body) throw new FetchError({ kind: 'page' });
   return body;
 }

@@ -189,6 +189,14 @@ describe('structural problems', () => {
     expect(result.skipped.map((s) => s.id)).toEqual(['e']);
   });
 
+  it.each([
+    ['with a bad value', ['EN'], 'This item ("EN") must be a language code.'],
+    ['of the wrong type', [5], 'This item must be a string.'],
+  ])('an item of a list %s is named as an item, not by its index', (_, languages, message) => {
+    const result = loadValue(file({ languages }));
+    expect(errorsOf(result)).toEqual([{ path: '$.languages[0]', message, severity: 'error' }]);
+  });
+
   it('an unknown status is reported with the allowed values', () => {
     const result = withEvents(event({ status: 'done' }));
     expect(errorsOf(result)).toEqual([

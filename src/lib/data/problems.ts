@@ -15,6 +15,14 @@ export interface Skipped {
   reason: string;
 }
 
+/** Why an events file could not be fetched at all, before it could be read. */
+export type LoadFailure =
+  | { kind: 'status'; status: number; statusText: string }
+  /** A web page came instead, as single-page hosts answer any unknown path. */
+  | { kind: 'page' }
+  /** The network failed; `detail` is the browser's own words. */
+  | { kind: 'network'; detail: string };
+
 type PathItem = string | number;
 
 /** `['events', 3, 'date']` -> `$.events[3].date` */

@@ -139,20 +139,31 @@ function toProblems(issues: readonly v.BaseIssue<unknown>[], at: (string | numbe
   });
 }
 
+/** valibot's own names for what it expected, as a sentence says them. */
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  Array: 'a list',
+  Object: 'an object',
+};
+
 function sentence(issue: v.BaseIssue<unknown>, keys: (string | number)[]): string {
   const field = keys.at(-1);
-  const name = field === undefined ? 'This record' : `"${String(field)}"`;
+  // An item of a list is named by its path already: its index is no name for it.
+  const name =
+    field === undefined ? 'This record' : typeof field === 'number' ? 'This item' : `"${field}"`;
   if (issue.type === 'strict_object' && issue.input !== undefined) {
     return `${name} is not a known field here; check its spelling.`;
   }
   if (issue.input === undefined && issue.kind === 'schema') return `${name} is required.`;
   const shown = typeof issue.input === 'string' ? ` ("${truncate(issue.input)}")` : '';
+  // valibot's own messages ("Invalid type: ...") become what the value must be.
+  if (issue.message.startsWith('Invalid ')) {
+    const expected = (issue.expected && EXPECTED[issue.expected]) ?? 'valid';
+    return `${name}${shown} must be ${expected}.`;
+  }
   // Messages that are already whole sentences (from the EDTF parser) stand on their own.
   if (/^["A-Z]/.test(issue.message)) return asSentence(issue.message);
-  const message = issue.message.startsWith('Invalid ')
-    ? `must be ${issue.expected ?? 'valid'}`
-    : issue.message;
-  return `${name}${shown} ${message}.`.replace(/\.\.$/, '.');
+  return `${name}${shown} ${issue.message}.`.replace(/\.\.$/, '.');
 }
 
 function reasonFor(problems: readonly Problem[], at: (string | number)[]): string {

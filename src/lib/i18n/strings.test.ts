@@ -16,3 +16,15 @@ describe('count', () => {
     expect(STRINGS.ja.aggregate(10_000)).toBe('10,000件');
   });
 });
+
+describe('lists and asides, per language', () => {
+  it('joins labels with ", " in English and "、" in Japanese', () => {
+    expect(STRINGS.en.list(['Labor', 'Environment'])).toBe('Labor, Environment');
+    expect(STRINGS.ja.list(['労働', '環境'])).toBe('労働、環境');
+  });
+
+  it('puts an aside in parentheses: spaced ASCII in English, full-width in Japanese', () => {
+    expect(`Records not shown${STRINGS.en.aside('3')}`).toBe('Records not shown (3)');
+    expect(`表示されない記録${STRINGS.ja.aside('3')}`).toBe('表示されない記録（3）');
+  });
+});

@@ -3,6 +3,7 @@
  * are only the app's own words. A missing key is a type error, not a blank label.
  */
 import type { Lang } from './lang';
+import type { LoadFailure } from '../data/problems';
 
 /**
  * A count with its thousands grouped, '12,345', as Intl writes it in English and in
@@ -79,7 +80,22 @@ const en = {
   },
   period: 'Period',
   language: 'Language',
-  loadFailed: (url: string, why: string) => `Could not load ${url}: ${why}.`,
+  /** Labels in a row: 'Labor, Digital trade'. */
+  list: (items: readonly string[]) => items.join(', '),
+  /** A note after what it qualifies: ' (8)', with the space English puts before it. */
+  aside: (note: string) => ` (${note})`,
+  /** A person's role after their name. */
+  role: (role: string) => `, ${role}`,
+  loadFailed: (file: string, why: LoadFailure) =>
+    `Could not load ${file}: ${
+      why.kind === 'status'
+        ? `the server answered ${why.status} ${why.statusText}`.trim()
+        : why.kind === 'page'
+          ? 'the server sent a web page, not an events file; check the address'
+          : why.detail
+    }.`,
+  unreadable: (file: string) => `${file} could not be read as an events file.`,
+  noEventsIn: (file: string) => `${file} holds no event that can be shown.`,
 };
 
 export type Strings = typeof en;
@@ -145,7 +161,20 @@ const ja: Strings = {
   },
   period: '期間',
   language: '言語',
-  loadFailed: (url: string, why: string) => `${url} を読み込めませんでした：${why}。`,
+  list: (items) => items.join('、'),
+  // Full-width parentheses carry their own spacing.
+  aside: (note) => `（${note}）`,
+  role: (role) => `（${role}）`,
+  loadFailed: (file, why) =>
+    `${file} を読み込めませんでした：${
+      why.kind === 'status'
+        ? `サーバーが ${`${why.status} ${why.statusText}`.trim()} を返しました`
+        : why.kind === 'page'
+          ? 'イベントファイルではなくウェブページが返されました。アドレスを確認してください'
+          : why.detail
+    }。`,
+  unreadable: (file) => `${file} をイベントファイルとして読み取れませんでした。`,
+  noEventsIn: (file) => `${file} には表示できる出来事がありません。`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ja };
