@@ -155,3 +155,16 @@ test.describe('text fields holding HTML and script', () => {
     // The guard fails the test if any dialog opened.
   });
 });
+
+test('a title with no place to break wraps instead of pushing the page sideways', async ({
+  page,
+}) => {
+  const title = `https://example.org/${'averylongtitlewithoutaspace'.repeat(60)}`;
+  const events = dataset.events.map((event, i) => (i === 1 ? { ...event, title } : event));
+  await serve(page, '/long-title.json', JSON.stringify({ ...dataset, events }));
+  await open(page, '/?data=/long-title.json');
+  await mark(page, events[1]!.id).click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+  expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
+});

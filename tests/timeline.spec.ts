@@ -190,6 +190,18 @@ test.describe('keyboard', () => {
   });
 });
 
+test('the focus ring of a day fits its dot, however far the view is zoomed in', async ({
+  page,
+}) => {
+  // Three days across the screen: the day of round 1 is a third of it.
+  await open(page, '/#from=2022-02-27&to=2022-03-02');
+  await mark(page, 'round-1').focus();
+  const ring = (await mark(page, 'round-1').locator('.ring').boundingBox())!;
+  const dot = (await mark(page, 'round-1').locator('.shape').boundingBox())!;
+  expect(ring.width).toBeLessThan(dot.width + 16);
+  expect(ring.x).toBeLessThanOrEqual(dot.x);
+});
+
 test.describe('zoom and pan', () => {
   test('the Zoom in button narrows the axis and writes the window to the hash', async ({
     page,
