@@ -221,6 +221,65 @@ test.describe('zoom and pan', () => {
   });
 });
 
+test.describe('zoom buttons at the limits', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('Zoom in becomes unavailable at a two-day window and keeps the focus', async ({ page }) => {
+    await open(page, '/#from=2022-02-20&to=2022-03-04');
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    await expect(zoomIn).not.toHaveAttribute('aria-disabled', 'true');
+    await zoomIn.focus();
+    let window = await windowInHash(page);
+    for (let i = 0; i < 6 && (await zoomIn.getAttribute('aria-disabled')) !== 'true'; i++) {
+      await page.keyboard.press('Enter');
+      window = await nextWindow(page, window);
+    }
+    await expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
+    expect(days(window.from, window.to)).toBeLessThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await expect(zoomIn).toBeFocused();
+    await page.waitForTimeout(400);
+    expect(await windowInHash(page)).toEqual(window);
+    await expect(page.getByRole('button', { name: 'Zoom out' })).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+
+  test('Zoom out becomes unavailable at the widest window', async ({ page }) => {
+    await open(page);
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    await expect(zoomOut).not.toHaveAttribute('aria-disabled', 'true');
+    await zoomOut.focus();
+    let window: { from: string; to: string } | null = null;
+    for (let i = 0; i < 4 && (await zoomOut.getAttribute('aria-disabled')) !== 'true'; i++) {
+      await page.keyboard.press('Enter');
+      window = await nextWindow(page, window);
+    }
+    await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Space');
+    await expect(zoomOut).toBeFocused();
+    await page.waitForTimeout(400);
+    expect(await windowInHash(page)).toEqual(window);
+    await expect(page.getByRole('button', { name: 'Zoom in' })).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+
+  test('Show all is unavailable while the whole dataset is shown', async ({ page }) => {
+    await open(page);
+    const showAll = page.getByRole('button', { name: 'Show all' });
+    await expect(showAll).toHaveAttribute('aria-disabled', 'true');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await windowInHash(page);
+    await expect(showAll).not.toHaveAttribute('aria-disabled', 'true');
+    await showAll.click();
+    await expect.poll(async () => (await hashParams(page)).from ?? null).toBeNull();
+    await expect(showAll).toHaveAttribute('aria-disabled', 'true');
+  });
+});
+
 test('a period out of view shows no label over the view', async ({ page }) => {
   const label = (name: string) =>
     timeline(page).locator('[data-period-id] > text', { hasText: name });
