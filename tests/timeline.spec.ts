@@ -12,6 +12,7 @@ import {
   topicPanel,
   windowInHash,
 } from './helpers';
+import type { Page } from '@playwright/test';
 
 test.describe('selecting an event', () => {
   test('clicking a mark shows its title, dates in both zones and status', async ({ page }) => {
@@ -218,6 +219,63 @@ test.describe('zoom and pan', () => {
     const after = await nextWindow(page, before);
     expect(Date.parse(after.from)).toBeGreaterThan(Date.parse(before.from));
     expect(days(after.from, after.to)).toBeCloseTo(days(before.from, before.to), -1);
+  });
+});
+
+test.describe('sideways wheel', () => {
+  /** Open at a zoomed window with the pointer over the timeline. */
+  async function overZoomedTimeline(page: Page) {
+    await open(page, '/#from=2022-03-01&to=2022-09-01');
+    const box = (await timeline(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    return windowInHash(page);
+  }
+
+  test('a sideways trackpad swipe pans to later dates and keeps the span', async ({ page }) => {
+    const before = await overZoomedTimeline(page);
+    await page.mouse.wheel(300, 10);
+    const after = await nextWindow(page, before);
+    expect(Date.parse(after.from)).toBeGreaterThan(Date.parse(before.from));
+    expect(days(after.from, after.to)).toBeCloseTo(days(before.from, before.to), 0);
+  });
+
+  test('a swipe the other way pans to earlier dates', async ({ page }) => {
+    const before = await overZoomedTimeline(page);
+    await page.mouse.wheel(-300, 0);
+    const after = await nextWindow(page, before);
+    expect(Date.parse(after.from)).toBeLessThan(Date.parse(before.from));
+    expect(days(after.from, after.to)).toBeCloseTo(days(before.from, before.to), 0);
+  });
+
+  test('Shift with the wheel pans instead of zooming', async ({ page }) => {
+    const before = await overZoomedTimeline(page);
+    await page.keyboard.down('Shift');
+    await page.mouse.wheel(0, 300);
+    await page.keyboard.up('Shift');
+    const after = await nextWindow(page, before);
+    expect(Date.parse(after.from)).toBeGreaterThan(Date.parse(before.from));
+    expect(days(after.from, after.to)).toBeCloseTo(days(before.from, before.to), 0);
+  });
+
+  test('a pinch on a trackpad (a wheel with Ctrl) still zooms', async ({ page }) => {
+    const before = await overZoomedTimeline(page);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    const after = await nextWindow(page, before);
+    expect(days(after.from, after.to)).toBeLessThan(days(before.from, before.to));
+  });
+
+  test('panning stops at the edge of the reachable time, keeping the span', async ({ page }) => {
+    const before = await overZoomedTimeline(page);
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(5000, 0);
+    await nextWindow(page, before);
+    await page.waitForTimeout(400);
+    const edge = await windowInHash(page);
+    await page.mouse.wheel(5000, 0);
+    await page.waitForTimeout(400);
+    expect(await windowInHash(page)).toEqual(edge);
+    expect(days(edge.from, edge.to)).toBeCloseTo(days(before.from, before.to), 0);
   });
 });
 

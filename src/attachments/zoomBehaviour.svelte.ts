@@ -1,16 +1,18 @@
 /**
- * d3-zoom's listeners on the timeline's <svg>: wheel, drag, pinch and double-click.
+ * d3-zoom's listeners on the timeline's <svg>: wheel, drag, pinch and double-click,
+ * and a sideways wheel (a trackpad swipe, Shift with a wheel) that pans through it.
  * Every programmatic move (buttons, keys, the URL, "bring into view") also goes through
  * this behaviour via `view.driver`, so its transform and the view's window never disagree.
  * Loaded on demand by zoom.svelte.ts.
  */
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { zoom, type D3ZoomEvent } from 'd3-zoom';
+import { zoom, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { untrack } from 'svelte';
 import { makeScale } from '../lib/timeline/scale';
 import { transformFor, windowOf } from '../lib/timeline/zoomWindow';
 import { translateExtent } from '../lib/timeline/zoomLimits';
+import { WHEEL_STEP_PX, wheelPan } from '../lib/timeline/wheelPan';
 import type { TimelineView } from '../state/view.svelte';
 
 /** A wheel notch (deltaY 100) zooms by about x1.6, like the peers' zoom steps. */
@@ -26,11 +28,13 @@ export function attachZoom(
   const base = () => makeScale(view.dataDomain, view.width);
   const behaviour = zoom<SVGSVGElement, unknown>()
     .wheelDelta(
-      (event: WheelEvent) => -event.deltaY * (event.deltaMode ? 40 : 1) * WHEEL_SENSITIVITY,
+      (event: WheelEvent) =>
+        -event.deltaY * (event.deltaMode ? WHEEL_STEP_PX : 1) * WHEEL_SENSITIVITY,
     )
     // Drags that start on a mark still pan; a double-click on a mark is not a zoom.
     .filter((event: Event) => {
       if ((event as MouseEvent).button) return false;
+      if (event.type === 'wheel') return wheelPan(event as WheelEvent) === null;
       return event.type !== 'dblclick' || !(event.target as Element).closest('[data-event-id]');
     })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -64,6 +68,16 @@ export function attachZoom(
       selection.interrupt().call(behaviour.transform, target);
     }
   };
+  // A sideways wheel pans through the behaviour, so the translate limits hold and the
+  // transform stays the view's. It is cancelled, or a swipe would also go back a page.
+  const panByWheel = (event: WheelEvent) => {
+    const pixels = wheelPan(event);
+    if (pixels === null) return;
+    event.preventDefault();
+    selection.interrupt();
+    behaviour.translateBy(selection, -pixels / zoomTransform(svg).k, 0);
+  };
+  svg.addEventListener('wheel', panByWheel, { passive: false });
   // d3-zoom cancels every touchmove. Chromium sends a touch's moves as not cancelable
   // when the page was busy as the touch began (here, often, loading this very chunk),
   // and reports each attempt to cancel one as a console error. Such a move is still
@@ -75,6 +89,7 @@ export function attachZoom(
   selection.call(behaviour);
 
   return () => {
+    svg.removeEventListener('wheel', panByWheel);
     svg.removeEventListener('touchmove', leaveUncancelable, { capture: true });
     stop();
     view.driver = null;
