@@ -13,6 +13,7 @@ import { makeScale } from '../lib/timeline/scale';
 import { transformFor, windowOf } from '../lib/timeline/zoomWindow';
 import { translateExtent } from '../lib/timeline/zoomLimits';
 import { WHEEL_STEP_PX, wheelPan } from '../lib/timeline/wheelPan';
+import { swipeAxis } from '../lib/timeline/swipeAxis';
 import type { TimelineView } from '../state/view.svelte';
 
 /** A wheel notch (deltaY 100) zooms by about x1.6, like the peers' zoom steps. */
@@ -78,19 +79,40 @@ export function attachZoom(
     behaviour.translateBy(selection, -pixels / zoomTransform(svg).k, 0);
   };
   svg.addEventListener('wheel', panByWheel, { passive: false });
-  // d3-zoom cancels every touchmove. Chromium sends a touch's moves as not cancelable
-  // when the page was busy as the touch began (here, often, loading this very chunk),
-  // and reports each attempt to cancel one as a console error. Such a move is still
-  // taken; the attempt is skipped.
-  const leaveUncancelable = (event: Event) => {
+  // The timeline lets the browser scroll the page up and down (touch-action: pan-y),
+  // but d3-zoom cancels every touchmove it handles, which would stop that scroll. So a
+  // one-finger swipe is kept from d3-zoom until it is known to go sideways, and for
+  // good once it goes up or down; two fingers (a pinch) are always d3-zoom's.
+  let swipe: { x: number; y: number; axis: 'x' | 'y' | null } | null = null;
+  const onTouchStart = (event: TouchEvent) => {
+    const [touch] = event.touches;
+    swipe =
+      touch && event.touches.length === 1
+        ? { x: touch.clientX, y: touch.clientY, axis: null }
+        : null;
+  };
+  const onTouchMove = (event: TouchEvent) => {
+    const [touch] = event.touches;
+    if (swipe && touch) {
+      swipe.axis ??= swipeAxis(touch.clientX - swipe.x, touch.clientY - swipe.y);
+      if (swipe.axis !== 'x') {
+        event.stopImmediatePropagation();
+        return;
+      }
+    }
+    // Chromium sends a touch's moves as not cancelable when the page was busy as the
+    // touch began (here, often, loading this very chunk), and reports each attempt to
+    // cancel one as a console error. Such a move is still taken; the attempt is skipped.
     if (!event.cancelable) Object.defineProperty(event, 'preventDefault', { value: () => {} });
   };
-  svg.addEventListener('touchmove', leaveUncancelable, { capture: true });
+  svg.addEventListener('touchstart', onTouchStart, { capture: true });
+  svg.addEventListener('touchmove', onTouchMove, { capture: true });
   selection.call(behaviour);
 
   return () => {
     svg.removeEventListener('wheel', panByWheel);
-    svg.removeEventListener('touchmove', leaveUncancelable, { capture: true });
+    svg.removeEventListener('touchstart', onTouchStart, { capture: true });
+    svg.removeEventListener('touchmove', onTouchMove, { capture: true });
     stop();
     view.driver = null;
     selection.interrupt().on('.zoom', null);
