@@ -204,6 +204,20 @@ test.describe('zoom and pan', () => {
     expect(days(zoomed.from, zoomed.to)).toBeLessThan(700);
   });
 
+  test('the first wheel over a timeline opened zoomed in starts from that window', async ({
+    page,
+  }) => {
+    await open(page, '/#from=2022-03-01&to=2022-09-01');
+    const before = await windowInHash(page);
+    const box = (await timeline(page).boundingBox())!;
+    // No pause: the wheel comes while the zoom gestures are still being loaded.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -100);
+    const after = await nextWindow(page, before);
+    expect(days(after.from, after.to)).toBeLessThan(days(before.from, before.to));
+    expect(Date.parse(after.from)).toBeGreaterThan(Date.parse(before.from));
+  });
+
   test('dragging the zoomed timeline pans the visible window', async ({ page }) => {
     await open(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();

@@ -43,22 +43,24 @@ export function attachZoom(
       if (Number.isFinite(from) && Number.isFinite(to) && to > from) view.window = [from, to];
     });
 
+  /** The view's limits and its current window, on the base scale of its width and data. */
+  const applyView = () => {
+    const { width, dataDomain, extent } = view;
+    // A hidden timeline (a slide not shown yet) has no width: nothing to fit until it has.
+    if (width <= 0) return;
+    behaviour
+      .scaleExtent(extent)
+      .translateExtent(translateExtent(dataDomain, width))
+      .extent([
+        [0, 0],
+        [width, 1],
+      ]);
+    const window = untrack(() => view.window);
+    selection.interrupt().call(behaviour.transform, transformFor(window, base()));
+  };
   // Width or data changed: new limits, and the same window on the new base scale.
   const stop = $effect.root(() => {
-    $effect(() => {
-      const { width, dataDomain, extent } = view;
-      // A hidden timeline (a slide not shown yet) has no width: nothing to fit until it has.
-      if (width <= 0) return;
-      behaviour
-        .scaleExtent(extent)
-        .translateExtent(translateExtent(dataDomain, width))
-        .extent([
-          [0, 0],
-          [width, 1],
-        ]);
-      const window = untrack(() => view.window);
-      selection.interrupt().call(behaviour.transform, transformFor(window, base()));
-    });
+    $effect(applyView);
   });
 
   view.driver = ({ window, animate }) => {
@@ -108,6 +110,9 @@ export function attachZoom(
   svg.addEventListener('touchstart', onTouchStart, { capture: true });
   svg.addEventListener('touchmove', onTouchMove, { capture: true });
   selection.call(behaviour);
+  // At once, not when the effect first runs: the gesture that loaded this chunk is
+  // replayed as soon as it returns, and would otherwise start from the fitted view.
+  applyView();
 
   return () => {
     svg.removeEventListener('wheel', panByWheel);
