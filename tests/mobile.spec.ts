@@ -1,4 +1,44 @@
-import { expect, mark, open, test, timeline } from './helpers';
+import type { Page } from '@playwright/test';
+import {
+  days,
+  expect,
+  hashParams,
+  mark,
+  nextWindow,
+  open,
+  test,
+  timeline,
+  windowInHash,
+} from './helpers';
+
+type Point = readonly [x: number, y: number];
+
+/**
+ * Fingers moving from their first to their second point, as a phone's touch screen
+ * reports them: a start, ten moves a frame apart, an end.
+ */
+async function touchGesture(page: Page, fingers: (readonly [Point, Point])[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (t: number) =>
+    fingers.map(([[x0, y0], [x1, y1]], id) => ({
+      x: x0 + (x1 - x0) * t,
+      y: y0 + (y1 - y0) * t,
+      id,
+    }));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let step = 1; step <= 10; step++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 10) });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** A point on the timeline, well inside the screen. */
+async function onTimeline(page: Page): Promise<Point> {
+  const box = (await timeline(page).boundingBox())!;
+  return [box.x + box.width / 2, box.y + 120];
+}
 
 test.describe('on a 360-pixel phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -26,6 +66,55 @@ test.describe('on a 360-pixel phone', () => {
     const box = (await clear.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
+  });
+
+  test('a vertical swipe that starts on the timeline scrolls the page', async ({ page }) => {
+    await open(page);
+    const [x, y] = await onTimeline(page);
+    await touchGesture(page, [
+      [
+        [x, y + 40],
+        [x + 4, y - 160],
+      ],
+    ]);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    await page.waitForTimeout(400);
+    expect((await hashParams(page)).from).toBeUndefined();
+  });
+
+  test('a horizontal swipe on the timeline pans it, not the page', async ({ page }) => {
+    await open(page, '/#from=2022-03-01&to=2022-09-01');
+    const before = await windowInHash(page);
+    const [x, y] = await onTimeline(page);
+    await touchGesture(page, [
+      [
+        [x + 100, y],
+        [x - 100, y + 8],
+      ],
+    ]);
+    const after = await nextWindow(page, before);
+    expect(Date.parse(after.from)).toBeGreaterThan(Date.parse(before.from));
+    expect(days(after.from, after.to)).toBeCloseTo(days(before.from, before.to), 0);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+
+  test('a two-finger pinch on the timeline zooms it', async ({ page }) => {
+    await open(page, '/#from=2022-03-01&to=2022-09-01');
+    const before = await windowInHash(page);
+    const [x, y] = await onTimeline(page);
+    await touchGesture(page, [
+      [
+        [x - 30, y],
+        [x - 100, y],
+      ],
+      [
+        [x + 30, y],
+        [x + 100, y],
+      ],
+    ]);
+    const after = await nextWindow(page, before);
+    expect(days(after.from, after.to)).toBeLessThan(days(before.from, before.to) / 2);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
   });
 
   test('a tap on a mark selects it', async ({ page }) => {

@@ -6,6 +6,7 @@
  */
 import { makeScale, fitDomain, type Domain } from '../lib/timeline/scale';
 import { clampWindow, scaleExtent } from '../lib/timeline/zoomLimits';
+import { zoomReach } from '../lib/timeline/zoomReach';
 import { MS_PER_DAY } from '../lib/time/days';
 
 export interface WindowRequest {
@@ -35,6 +36,8 @@ export class TimelineView {
   dataDomain: Domain = $derived.by(() => this.#domain());
   scale = $derived(makeScale(this.window, this.width));
   extent = $derived(scaleExtent(this.dataDomain));
+  /** Which zoom buttons would still move the view. */
+  reach = $derived(zoomReach(this.window, this.dataDomain, this.extent));
 
   /** Move to a window, through the zoom behaviour when one is attached. */
   request(window: Domain, animate = true): void {
