@@ -15,6 +15,9 @@ export type Shape = 'point' | 'bar' | 'soft' | 'soft-point';
 /** Whether a shape is drawn as a dot, centred on its day. */
 export const isDot = (shape: Shape): boolean => shape === 'point' || shape === 'soft-point';
 
+/** Whether a shape is drawn soft: its date is not exact. */
+export const isSoft = (shape: Shape): boolean => shape === 'soft' || shape === 'soft-point';
+
 export interface MarkGeometry {
   /** The event's index in time order. */
   event: number;
