@@ -15,7 +15,7 @@ try {
   console.error(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error}).`);
   process.exit(1);
 }
-const { data, problems, skipped } = loadText(text, Buffer.byteLength(text));
+const { data, problems, skipped } = await loadText(text, Buffer.byteLength(text));
 for (const p of problems)
   console.log(`${p.severity === 'error' ? 'error  ' : 'warning'} ${p.path}: ${p.message}`);
 for (const s of skipped) console.log(`skipped ${s.path}${s.id ? ` (${s.id})` : ''}`);

@@ -24,8 +24,8 @@ const neutral = {
 };
 
 describe('the benchmark converter', () => {
-  it('writes a file our loader keeps whole: no problem, no record skipped', () => {
-    const { data, problems, skipped } = loadValue(fromNeutral(neutral));
+  it('writes a file our loader keeps whole: no problem, no record skipped', async () => {
+    const { data, problems, skipped } = await loadValue(fromNeutral(neutral));
     expect(problems).toEqual([]);
     expect(skipped).toEqual([]);
     expect(data?.events.map((e) => [e.id, e.date, e.topics])).toEqual([

@@ -5,7 +5,8 @@
 import type { Config, Lang } from '../lib/url/config';
 import { STRINGS } from '../lib/i18n/strings';
 import { localize, type Localized } from '../lib/data/text';
-import { STATUSES, type Text } from '../lib/data/schema';
+import type { Text } from '../lib/data/schema';
+import { STATUSES } from '../lib/data/statuses';
 import type { PlacedEvent } from '../lib/data/semantics';
 import { formatEdtf } from '../lib/time/format';
 import { DatasetLoader } from './loader.svelte';

@@ -33,7 +33,7 @@ export class DatasetLoader {
       return;
     }
     performance.mark('timeline:data');
-    const result = body.kind === 'value' ? loadValue(body.value) : loadText(body.text);
+    const result = await (body.kind === 'value' ? loadValue(body.value) : loadText(body.text));
     performance.mark('timeline:checked');
     this.result = result;
     this.status = result.data && result.data.events.length > 0 ? 'ready' : 'error';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { accepter, generateAccept } from './accept';
+import { generateAccept } from './accept';
+import { ACCEPT } from './accept.generated';
 import { COLLECTIONS, Dataset, type Collection } from './schema';
 import { mulberry32 } from '../random';
 
@@ -84,16 +85,16 @@ describe('the fast structural check, as generated code', () => {
   it('accepts every record of the dataset, so valid files take the fast path', () => {
     for (const key of collections) {
       const records = (DATASET[key] ?? []) as unknown[];
-      const accept = make(COLLECTIONS[key]);
-      for (const record of records) expect(accept(record)).toBe(true);
+      for (const record of records) expect(ACCEPT[key](record)).toBe(true);
+      expect(make(COLLECTIONS[key])(records[0])).toBe(records.length > 0);
     }
     expect(make(Dataset)(DATASET)).toBe(true);
   });
 
   it('agrees with valibot on 20,000 damaged records, and its yes means an equal output', () => {
-    // Seeded, so a failure can be replayed.
+    // Seeded, so a failure can be replayed. The predicates are the written ones, as shipped.
     const next = mulberry32(20_221_128);
-    const accepts = new Map(collections.map((key) => [key, make(COLLECTIONS[key])]));
+    const accepts = new Map(collections.map((key) => [key, ACCEPT[key]]));
     let accepted = 0;
     let rejected = 0;
     for (let round = 0; round < 20_000; round++) {
@@ -127,26 +128,5 @@ describe('the fast structural check, as generated code', () => {
     expect(() => make(v.pipe(v.string(), v.trim()))).toThrow(/changes its input/);
     expect(() => make(v.number())).toThrow(/"number"/);
     expect(() => make(v.pipe(v.string(), v.regex(/a/g)))).toThrow(/global/);
-  });
-});
-
-describe('accepter', () => {
-  it('makes each schema once and uses generated code where eval is allowed', () => {
-    expect(accepter(Dataset)).toBe(accepter(Dataset));
-    expect(accepter(Dataset).toString()).toMatch(/^function/);
-  });
-
-  it('says no to everything where the page forbids eval, so valibot decides', () => {
-    const schema = v.strictObject({ id: v.string() });
-    const original = globalThis.Function;
-    globalThis.Function = function () {
-      throw new EvalError('Refused to evaluate a string as JavaScript');
-    } as unknown as FunctionConstructor;
-    try {
-      expect(accepter(schema)({ id: 'x' })).toBe(false);
-    } finally {
-      globalThis.Function = original;
-    }
-    expect(v.safeParse(schema, { id: 'x' }).success).toBe(true);
   });
 });

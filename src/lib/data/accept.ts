@@ -5,13 +5,19 @@
  * valibot answers every question it is asked with a copy of the input and, for a union,
  * with the issues of each option it tried first: a language map ({"en": ...}) pays for
  * the string it is not. On a file of 10,000 events that is most of the load. The
- * predicate built here allocates nothing and copies nothing; it only says whether the
- * record is certainly valid. When it says no, valibot runs and explains why.
+ * predicates compiled here allocate nothing and copy nothing; they only say whether a
+ * record is certainly valid. When one says no, valibot runs and explains why.
  *
- * The promise it keeps, and the tests hold it to: when `accepts` is true, valibot accepts
- * the same input and returns a value equal to it. So the input can stand for valibot's
- * output. Where a schema could make that untrue (a default, a transformation, an action
- * this file does not know), compiling throws, and the tests say so before users do.
+ * They are compiled ahead, into `accept.generated.ts` (`npm run schema` writes it; a test
+ * fails while it is stale), as ajv's standalone code is: the first load carries neither
+ * valibot nor a compiler, and a page whose Content-Security-Policy forbids `eval` keeps
+ * the fast path.
+ *
+ * The promise it keeps, and the tests hold it to: when a predicate says yes, valibot
+ * accepts the same input and returns a value equal to it. So the input can stand for
+ * valibot's output. Where a schema could make that untrue (a default, a transformation,
+ * an action this file does not know), compiling throws, and the tests say so before
+ * users do.
  */
 import type { GenericSchema } from 'valibot';
 
@@ -33,65 +39,106 @@ interface Node {
   requirement?: unknown;
 }
 
-const own = Object.prototype.hasOwnProperty;
-
-const compiled = new WeakMap<object, Accept>();
-
-/** Says no to everything, so valibot checks every record: correct, only slower. */
-const never: Accept = () => false;
-
 /**
- * The predicate for a schema, made once and kept: code generated with `new Function`,
- * as ajv does. A page whose Content-Security-Policy forbids that gets `never`.
+ * The source of an ES module that exports `ACCEPT`, one predicate per named schema,
+ * typed for TypeScript. Constants and union options are declared once and shared.
+ *
+ * A function a schema checks with (`v.check(fn)`) is imported from its module, named in
+ * `imports` (module specifier -> its exports): its source text would depend on the
+ * compiler that ran the generator. Functions of valibot's own are written out.
  */
-export function accepter(schema: GenericSchema): Accept {
-  let accept = compiled.get(schema);
-  if (!accept) {
-    try {
-      accept = generateAccept(schema);
-    } catch (error) {
-      if (!(error instanceof EvalError)) throw error;
-      accept = never;
-    }
-    compiled.set(schema, accept);
-  }
-  return accept;
+export function acceptModule(
+  schemas: Record<string, GenericSchema>,
+  imports: Record<string, Record<string, unknown>> = {},
+): string {
+  const unit = new Unit(imports);
+  const exported = Object.entries(schemas).map(
+    ([key, schema]) => `  ${JSON.stringify(key)}: ${unit.predicate(schema as unknown as Node)},`,
+  );
+  const keys = Object.keys(schemas).map((key) => JSON.stringify(key));
+  return [
+    ...unit.imports,
+    ...unit.declarations,
+    `export const ACCEPT: Record<${keys.join(' | ') || 'never'}, (value: unknown) => boolean> = {`,
+    ...exported,
+    '};',
+  ].join('\n');
 }
 
-/**
- * The checks as one function of straight-line code per schema, which the engine
- * optimises as it would hand-written code: a file of 10,000 events is checked in a few
- * milliseconds rather than tens. Unions call one generated function per option.
- */
+/** The same code as `acceptModule` writes, made here and now: for tests and tools. */
 export function generateAccept(schema: GenericSchema): Accept {
-  const refs: unknown[] = [];
-  const source = functionSource(schema as unknown as Node, refs);
-  const make = new Function('refs', 'own', `return ${source};`) as (
-    refs: unknown[],
-    own: (this: object, key: string) => boolean,
-  ) => Accept;
-  return make(refs, own);
+  const unit = new Unit();
+  const name = unit.predicate(schema as unknown as Node);
+  return new Function(`${unit.declarations.join('\n')}\nreturn ${name};`)() as Accept;
 }
 
-/**
- * A union's option as a function of its own, made once per schema object: the `Text`
- * union appears in a dozen places, and compiling code is not free on a page load.
- */
-const options = new WeakMap<object, Accept>();
-function generatedFor(option: Node): Accept {
-  let accept = options.get(option);
-  if (!accept) {
-    accept = generateAccept(option as unknown as GenericSchema);
-    options.set(option, accept);
+/** One compiled unit: its declarations, each made once. */
+class Unit {
+  readonly imports: string[] = [];
+  readonly declarations: string[] = ['const own = Object.prototype.hasOwnProperty;'];
+  #names = new Map<unknown, string>();
+  #count = 0;
+  #modules: Record<string, Record<string, unknown>>;
+
+  constructor(modules: Record<string, Record<string, unknown>> = {}) {
+    this.#modules = modules;
   }
-  return accept;
+
+  /** A constant the code needs (a set, a pattern, a function), declared once. */
+  constant(value: unknown): string {
+    for (const [specifier, exports] of Object.entries(this.#modules)) {
+      const name = Object.keys(exports).find((key) => exports[key] === value);
+      if (!name) continue;
+      const line = `import { ${name} } from ${JSON.stringify(specifier)};`;
+      if (!this.imports.includes(line)) this.imports.push(line);
+      return name;
+    }
+    const text = literal(value);
+    let name = this.#names.get(text);
+    if (!name) {
+      name = `c${this.#count++}`;
+      this.#names.set(text, name);
+      this.declarations.push(`const ${name} = ${text};`);
+    }
+    return name;
+  }
+
+  /**
+   * The predicate of a schema as a function declaration of straight-line code, which the
+   * engine optimises as it would hand-written code. A union's options each get one, made
+   * once: the `Text` union appears in a dozen places.
+   */
+  predicate(node: Node): string {
+    let name = this.#names.get(node);
+    if (!name) {
+      name = `accept${this.#count++}`;
+      this.#names.set(node, name);
+      this.declarations.push(`function ${name}(v) {\n${functionBody(node, this)}\nreturn true;\n}`);
+    }
+    return name;
+  }
 }
 
-/** `function (v) { ... }` for a node; constants it needs go into `refs`. */
-function functionSource(node: Node, refs: unknown[]): string {
+/** A constant as source text; what cannot be written down stops the compiler. */
+function literal(value: unknown): string {
+  if (value instanceof Set) return `new Set(${JSON.stringify([...value])})`;
+  if (value instanceof RegExp) return String(value);
+  if (typeof value === 'function') {
+    // A function must stand on its own: a test runs the written code against valibot.
+    const source = String(value);
+    const expression =
+      /^(async\s+)?function\b/.test(source) || /^(async\s*)?(\([^)]*\)|[\w$]+)\s*=>/.test(source);
+    // A method (`requirement(input) { ... }`) is read back out of an object literal.
+    return expression ? `(${source})` : `({ ${source} })[${JSON.stringify(value.name)}]`;
+  }
+  throw new Error(`accept: cannot write down a constant of type ${typeof value}`);
+}
+
+/** The checks of a predicate's body, on its argument `v`; shared parts go into `unit`. */
+function functionBody(node: Node, unit: Unit): string {
   let next = 0;
   const fresh = (prefix: string) => `${prefix}${next++}`;
-  const ref = (value: unknown) => `refs[${refs.push(value) - 1}]`;
+  const ref = (value: unknown) => unit.constant(value);
   const lines: string[] = [];
 
   function emit(node: Node, v: string): void {
@@ -125,7 +172,7 @@ function functionSource(node: Node, refs: unknown[]): string {
       }
       case 'union': {
         const options = (node.options ?? []).map(
-          (option) => `${ref(generatedFor(option as Node))}(${v})`,
+          (option) => `${unit.predicate(option as Node)}(${v})`,
         );
         lines.push(`if (!(${options.join(' || ') || 'false'})) return false;`);
         return;
@@ -202,7 +249,7 @@ function functionSource(node: Node, refs: unknown[]): string {
   }
 
   emit(node, 'v');
-  return `function (v) {\n${lines.join('\n')}\nreturn true;\n}`;
+  return lines.join('\n');
 }
 
 function need(child: Node | undefined, parent: Node): Node {

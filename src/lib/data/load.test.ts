@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromDay, type Day } from '../time/days';
-import { loadText, loadValue, type LoadResult } from './load';
+import * as explain from './explain';
+import { checkStructure } from './structure';
+import { checkText, checkValue, loadValue as load, type LoadResult } from './load';
 import { hasErrors, type Problem } from './problems';
 import { mulberry32 } from '../random';
+
+// The checks, with what explains a fault in hand; the app's own path is tested last.
+const loadText = (text: string) => checkText(text, explain);
+const loadValue = (value: unknown) => checkValue(value, explain);
 
 const DATASET = new URL('../../../data/events.json', import.meta.url);
 
@@ -452,5 +458,21 @@ describe('text', () => {
     expect(result.problems).toEqual([]);
     expect(result.data?.events[0]?.title).toBe(text);
     expect(result.data?.events[0]?.summary).toEqual({ en: text, ja: text });
+  });
+});
+
+describe('the app’s path, which fetches the explainer only for a file with faults', () => {
+  it('a valid file is kept whole by the fast check alone', async () => {
+    const valid = file({ events: [event()] });
+    expect(checkStructure(valid)).not.toBeNull();
+    expect(await load(valid)).toEqual(loadValue(file({ events: [event()] })));
+  });
+
+  it('a file with faults gets the same explanations as with the explainer in hand', async () => {
+    const faulty = () => file({ events: [event({ id: 'Bad Id', colour: 'red' }), event()] });
+    expect(checkStructure(faulty())).toBeNull();
+    const result = await load(faulty());
+    expect(result).toEqual(loadValue(faulty()));
+    expect(pathsOf(result)).toEqual(['$.events[0].id', '$.events[0].colour']);
   });
 });

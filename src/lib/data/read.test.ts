@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadText } from './load';
+import * as explain from './explain';
+import { checkText } from './load';
 import { MAX_BYTES } from './limits';
 import { readJson } from './read';
+
+const loadText = (text: string, byteLength?: number) => checkText(text, explain, byteLength);
 
 const MINIMAL = '{"title": "t", "sources": [], "topics": [], "events": []}';
 

@@ -14,6 +14,8 @@
 import * as v from 'valibot';
 import { EDTF_PATTERN, parseEdtf } from '../time/edtf';
 import { asSentence } from './problems';
+import { hasEntries } from './checks';
+import { STATUSES } from './statuses';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -34,7 +36,7 @@ export const Text = v.pipe(
           v.pipe(v.string(), v.regex(LANG_PATTERN, 'must be a language code such as "en"')),
           v.pipe(v.string(), v.minLength(1, 'must not be empty')),
         ),
-        v.check((map) => Object.keys(map).length > 0, 'needs at least one language'),
+        v.check(hasEntries, 'needs at least one language'),
       ),
     ],
     'must be a string or a map of language to string, e.g. {"en": "...", "ja": "..."}',
@@ -112,14 +114,7 @@ export const Period = v.strictObject({
   sources: v.optional(v.array(SourceRef)),
 });
 
-export const STATUSES = [
-  'held',
-  'scheduled',
-  'expected',
-  'announced',
-  'postponed',
-  'cancelled',
-] as const;
+export { STATUSES };
 const Status = v.picklist(STATUSES, `must be one of: ${STATUSES.join(', ')}`);
 
 export const ZoneDate = v.strictObject({
