@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadText } from '../src/lib/data/load.ts';
 import { hasErrors } from '../src/lib/data/problems.ts';
+import { inEnglish } from '../src/lib/i18n/problemsEn.ts';
 
 const file = process.argv[2] ?? fileURLToPath(new URL('../data/events.json', import.meta.url));
 let text: string;
@@ -17,7 +18,7 @@ try {
 }
 const { data, problems, skipped } = await loadText(text, Buffer.byteLength(text));
 for (const p of problems)
-  console.log(`${p.severity === 'error' ? 'error  ' : 'warning'} ${p.path}: ${p.message}`);
+  console.log(`${p.severity === 'error' ? 'error  ' : 'warning'} ${p.path}: ${inEnglish(p.said)}`);
 for (const s of skipped) console.log(`skipped ${s.path}${s.id ? ` (${s.id})` : ''}`);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const kept = data

@@ -101,7 +101,9 @@ test.describe('a file with one invalid event among valid ones', () => {
 
   test('the problem is listed with its JSON path', async ({ page }) => {
     const problems = page.getByRole('region', { name: 'Problems in the events file' });
-    await expect(problems).toContainText('$.events[1].date');
+    await expect(
+      problems.getByRole('listitem').filter({ hasText: '$.events[1].date' }),
+    ).toContainText('"2022-13" is not a valid month (13).');
   });
 
   test('under ?lang=ja, the count of skipped records is in full-width parentheses', async ({
@@ -110,6 +112,21 @@ test.describe('a file with one invalid event among valid ones', () => {
     await page.goto('/?lang=ja&data=/fixtures/bad-date.json');
     const problems = page.getByRole('region', { name: 'イベントファイルの問題' });
     await expect(problems.getByRole('heading', { name: '表示されない記録（1）' })).toBeVisible();
+  });
+
+  test('under ?lang=ja, what is wrong and why the record is not shown are said in Japanese', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=ja&data=/fixtures/bad-date.json');
+    const problems = page.getByRole('region', { name: 'イベントファイルの問題' });
+    const said = '「2022-13」の月（13）は正しくありません。';
+    await expect(
+      problems.getByRole('listitem').filter({ hasText: '$.events[1].date' }),
+    ).toContainText(said);
+    await expect(
+      problems.getByRole('listitem').filter({ hasText: /^\s*\$\.events\[1\]\s+round-1\b/ }),
+    ).toContainText(said);
+    await expect(problems).not.toContainText('valid month');
   });
 
   test('the skipped record is listed', async ({ page }) => {

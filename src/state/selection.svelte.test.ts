@@ -6,7 +6,7 @@ import type { PlacedEvent } from '../lib/data/semantics';
 
 function event(id: string, topics: string[]): PlacedEvent {
   const when = parseEdtf('2022-02-28');
-  if (!when.ok) throw new Error(when.error);
+  if (!when.ok) throw new Error(when.fault.key);
   return {
     id,
     title: id,

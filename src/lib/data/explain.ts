@@ -5,7 +5,9 @@
  */
 import * as v from 'valibot';
 import { COLLECTIONS, Dataset, type Collection } from './schema';
-import { asSentence, jsonPath, type Problem } from './problems';
+import type { Problem } from './problems';
+import { problemAt, RULES, type Rule, type Said } from './said';
+import { parseEdtf } from '../time/edtf';
 
 /** The top-level fields that are not record lists. */
 export type HeaderField = Exclude<keyof typeof Dataset.entries, Collection>;
@@ -57,36 +59,39 @@ function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
 function toProblems(issues: readonly v.BaseIssue<unknown>[], at: (string | number)[]): Problem[] {
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
-    const path = jsonPath([...at, ...keys]);
-    return { path, message: sentence(issue, keys), severity: 'error' as const };
+    return problemAt([...at, ...keys], saidOf(issue, keys));
   });
 }
 
-/** valibot's own names for what it expected, as a sentence says them. */
-const EXPECTED: Record<string, string> = {
-  string: 'a string',
-  Array: 'a list',
-  Object: 'an object',
+/** valibot's own names for what it expected, as a problem says them. */
+const EXPECTED: Record<string, 'string' | 'list' | 'object'> = {
+  string: 'string',
+  Array: 'list',
+  Object: 'object',
 };
 
-function sentence(issue: v.BaseIssue<unknown>, keys: (string | number)[]): string {
-  const field = keys.at(-1);
+const RULE_SET = new Set<string>(RULES);
+
+function saidOf(issue: v.BaseIssue<unknown>, keys: (string | number)[]): Said {
   // An item of a list is named by its path already: its index is no name for it.
-  const name =
-    field === undefined ? 'This record' : typeof field === 'number' ? 'This item' : `"${field}"`;
+  const name = keys.at(-1) ?? null;
   if (issue.type === 'strict_object' && issue.input !== undefined) {
-    return `${name} is not a known field here; check its spelling.`;
+    return { key: 'unknownKey', name };
   }
-  if (issue.input === undefined && issue.kind === 'schema') return `${name} is required.`;
-  const shown = typeof issue.input === 'string' ? ` ("${truncate(issue.input)}")` : '';
-  // valibot's own messages ("Invalid type: ...") become what the value must be.
-  if (issue.message.startsWith('Invalid ')) {
-    const expected = (issue.expected && EXPECTED[issue.expected]) ?? 'valid';
-    return `${name}${shown} must be ${expected}.`;
+  if (issue.input === undefined && issue.kind === 'schema') return { key: 'required', name };
+  const shown = typeof issue.input === 'string' ? { shown: truncate(issue.input) } : {};
+  // An EDTF date says what exactly is wrong with it ("2022-13" is not a valid month).
+  if (issue.message === 'edtf' && typeof issue.input === 'string') {
+    const parsed = parseEdtf(issue.input);
+    if (!parsed.ok) return parsed.fault;
   }
-  // Messages that are already whole sentences (from the EDTF parser) stand on their own.
-  if (/^["A-Z]/.test(issue.message)) return asSentence(issue.message);
-  return `${name}${shown} ${issue.message}.`.replace(/\.\.$/, '.');
+  // The format's own rules (schema.ts) are named by their messages; valibot's own
+  // messages ("Invalid type: ...") become what the value must be.
+  if (RULE_SET.has(issue.message)) {
+    return { key: 'rule', name, ...shown, rule: issue.message as Rule };
+  }
+  const expected = (issue.expected ? EXPECTED[issue.expected] : undefined) ?? null;
+  return { key: 'mustBe', name, ...shown, expected };
 }
 
 const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);

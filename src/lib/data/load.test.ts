@@ -4,12 +4,24 @@ import { fromDay, type Day } from '../time/days';
 import * as explain from './explain';
 import { checkStructure } from './structure';
 import { checkText, checkValue, loadValue as load, type LoadResult } from './load';
-import { hasErrors, type Problem } from './problems';
+import { hasErrors } from './problems';
+import { inEnglish as say } from '../i18n/problemsEn';
 import { mulberry32 } from '../random';
 
-// The checks, with what explains a fault in hand; the app's own path is tested last.
-const loadText = (text: string) => checkText(text, explain);
-const loadValue = (value: unknown) => checkValue(value, explain);
+// The checks, with what explains a fault in hand (the app's own path is tested last),
+// and each problem's words in English beside what it says.
+const loadText = (text: string) => inEnglish(checkText(text, explain));
+const loadValue = (value: unknown) => inEnglish(checkValue(value, explain));
+
+/** A load's result with each problem's English words beside what it says. */
+function inEnglish(result: LoadResult) {
+  return {
+    ...result,
+    problems: result.problems.map((p) => ({ ...p, message: say(p.said) })),
+    skipped: result.skipped.map((s) => ({ ...s, reason: s.because.map(say).join(' ') })),
+  };
+}
+type Worded = ReturnType<typeof inEnglish>;
 
 const DATASET = new URL('../../../data/events.json', import.meta.url);
 
@@ -64,14 +76,13 @@ function omit(record: Record<string, unknown>, key: string): Record<string, unkn
 }
 
 /** The file with these events, loaded. */
-function withEvents(...events: Record<string, unknown>[]): LoadResult {
+function withEvents(...events: Record<string, unknown>[]): Worded {
   return loadValue(file({ events }));
 }
 
-const errorsOf = (result: LoadResult): Problem[] =>
-  result.problems.filter((p) => p.severity === 'error');
-const pathsOf = (result: LoadResult): string[] => errorsOf(result).map((p) => p.path);
-const eventIds = (result: LoadResult): string[] => result.data?.events.map((e) => e.id) ?? [];
+const errorsOf = (result: Worded) => result.problems.filter((p) => p.severity === 'error');
+const pathsOf = (result: Worded): string[] => errorsOf(result).map((p) => p.path);
+const eventIds = (result: Worded): string[] => result.data?.events.map((e) => e.id) ?? [];
 
 describe('the partnership dataset (data/events.json)', () => {
   const result = loadText(readFileSync(DATASET, 'utf8'));
@@ -126,7 +137,7 @@ describe('a valid small file', () => {
 describe('structural problems', () => {
   it('an unknown field is reported at its path and the record is kept without it', () => {
     const result = withEvents(event({ colour: 'red' }));
-    expect(errorsOf(result)).toEqual([
+    expect(errorsOf(result)).toMatchObject([
       { path: '$.events[0].colour', message: expect.stringMatching(/colour/), severity: 'error' },
     ]);
     expect(result.skipped).toEqual([]);
@@ -143,14 +154,14 @@ describe('structural problems', () => {
     'an event without "%s" is skipped, listed with its id, and reported as required',
     (field) => {
       const result = withEvents(omit(event({ id: 'missing' }), field), event({ id: 'ok' }));
-      expect(errorsOf(result)).toEqual([
+      expect(errorsOf(result)).toMatchObject([
         {
           path: `$.events[0].${field}`,
           message: `"${field}" is required.`,
           severity: 'error',
         },
       ]);
-      expect(result.skipped).toEqual([
+      expect(result.skipped).toMatchObject([
         { path: '$.events[0]', id: 'missing', reason: expect.stringContaining(field) },
       ]);
       expect(eventIds(result)).toEqual(['ok']);
@@ -160,6 +171,7 @@ describe('structural problems', () => {
   it.each(['title', 'sources', 'topics', 'events'])('a file without "%s" is reported', (key) => {
     const result = loadValue(omit(file(), key));
     expect(errorsOf(result)).toContainEqual({
+      said: { key: 'missingField', field: key },
       path: '$',
       message: `The file has no "${key}".`,
       severity: 'error',
@@ -168,19 +180,21 @@ describe('structural problems', () => {
 
   it('a list that is not a list is reported at its path', () => {
     const result = loadValue(file({ events: {} }));
-    expect(errorsOf(result)).toEqual([
+    expect(errorsOf(result)).toMatchObject([
       { path: '$.events', message: '"events" must be a list, not an object.', severity: 'error' },
     ]);
   });
 
   it('a source with a non-https URL is skipped with the reason at its url', () => {
     const result = loadValue(file({ sources: [source({ url: 'http://example.org/readout' })] }));
-    expect(errorsOf(result)[0]).toEqual({
+    expect(errorsOf(result)[0]).toMatchObject({
       path: '$.sources[0].url',
       message: expect.stringMatching(/https:\/\//),
       severity: 'error',
     });
-    expect(result.skipped).toEqual([{ path: '$.sources[0]', id: 's', reason: expect.any(String) }]);
+    expect(result.skipped).toMatchObject([
+      { path: '$.sources[0]', id: 's', reason: expect.any(String) },
+    ]);
     expect(result.data?.sources).toEqual([]);
   });
 
@@ -200,12 +214,14 @@ describe('structural problems', () => {
     ['of the wrong type', [5], 'This item must be a string.'],
   ])('an item of a list %s is named as an item, not by its index', (_, languages, message) => {
     const result = loadValue(file({ languages }));
-    expect(errorsOf(result)).toEqual([{ path: '$.languages[0]', message, severity: 'error' }]);
+    expect(errorsOf(result)).toMatchObject([
+      { path: '$.languages[0]', message, severity: 'error' },
+    ]);
   });
 
   it('an unknown status is reported with the allowed values', () => {
     const result = withEvents(event({ status: 'done' }));
-    expect(errorsOf(result)).toEqual([
+    expect(errorsOf(result)).toMatchObject([
       {
         path: '$.events[0].status',
         message: expect.stringContaining('held, scheduled, expected'),
@@ -226,10 +242,10 @@ describe('dates', () => {
     'the invalid EDTF date %j is reported at the event date and the event skipped',
     (date, said) => {
       const result = withEvents(event({ id: 'bad', date }), event({ id: 'ok' }));
-      expect(errorsOf(result)).toEqual([
+      expect(errorsOf(result)).toMatchObject([
         { path: '$.events[0].date', message: expect.stringMatching(said), severity: 'error' },
       ]);
-      expect(result.skipped).toEqual([
+      expect(result.skipped).toMatchObject([
         { path: '$.events[0]', id: 'bad', reason: expect.any(String) },
       ]);
       expect(eventIds(result)).toEqual(['ok']);
@@ -295,14 +311,16 @@ describe('dates', () => {
 describe('ids and references', () => {
   it('a duplicate event id is reported and the second event skipped', () => {
     const result = withEvents(event({ title: 'First' }), event({ title: 'Second' }));
-    expect(errorsOf(result)).toEqual([
+    expect(errorsOf(result)).toMatchObject([
       {
         path: '$.events[1].id',
         message: 'The id "e" is already used by events[0].',
         severity: 'error',
       },
     ]);
-    expect(result.skipped).toEqual([{ path: '$.events[1]', id: 'e', reason: expect.any(String) }]);
+    expect(result.skipped).toMatchObject([
+      { path: '$.events[1]', id: 'e', reason: expect.any(String) },
+    ]);
     expect(result.data?.events.map((e) => e.title)).toEqual(['First']);
   });
 
@@ -325,7 +343,7 @@ describe('ids and references', () => {
     'a reference to an unknown %s is reported, dropped, and the event kept',
     (kind, fields, path, key, kept) => {
       const result = withEvents(event(fields));
-      expect(errorsOf(result)).toEqual([
+      expect(errorsOf(result)).toMatchObject([
         { path, message: `No ${kind} has the id "nope".`, severity: 'error' },
       ]);
       expect(eventIds(result)).toEqual(['e']);
@@ -335,7 +353,7 @@ describe('ids and references', () => {
 
   it('an event with no source is an error, and the event is still shown', () => {
     const result = withEvents(event({ sources: [] }));
-    expect(errorsOf(result)).toEqual([
+    expect(errorsOf(result)).toMatchObject([
       {
         path: '$.events[0].sources',
         message: expect.stringMatching(/no source/),
@@ -347,7 +365,7 @@ describe('ids and references', () => {
 
   it('a source reference with neither quote nor note is a warning, not an error', () => {
     const result = withEvents(event({ sources: [{ source: 's' }] }));
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       { path: '$.events[0].sources[0]', message: expect.any(String), severity: 'warning' },
     ]);
     expect(hasErrors(result.problems)).toBe(false);
@@ -357,7 +375,7 @@ describe('ids and references', () => {
     const result = loadValue(
       file({ events: [event()], stops: [{ id: 'stop', note: 'Look', event: 'nope' }] }),
     );
-    expect(errorsOf(result)).toEqual([
+    expect(errorsOf(result)).toMatchObject([
       { path: '$.stops[0].event', message: 'No event has the id "nope".', severity: 'error' },
     ]);
     expect(result.data?.stops).toEqual([{ id: 'stop', note: 'Look', topics: [] }]);
@@ -411,7 +429,7 @@ describe('time zones', () => {
     const result = withEvents(
       event({ zones: [zone('America/New_York', '2022-02-28'), zone('Asia/Tokio', '2022-03-01')] }),
     );
-    expect(errorsOf(result)).toEqual([
+    expect(errorsOf(result)).toMatchObject([
       {
         path: '$.events[0].zones[1].zone',
         message: expect.stringContaining('"Asia/Tokio"'),
@@ -425,7 +443,7 @@ describe('time zones', () => {
     const result = withEvents(
       event({ zones: [zone('America/New_York', '2022-02-28'), zone('Asia/Tokyo', '2022-03-03')] }),
     );
-    expect(errorsOf(result)).toEqual([
+    expect(errorsOf(result)).toMatchObject([
       {
         path: '$.events[0].zones',
         message: expect.stringMatching(/same moment/),
@@ -465,13 +483,13 @@ describe('the app’s path, which fetches the explainer only for a file with fau
   it('a valid file is kept whole by the fast check alone', async () => {
     const valid = file({ events: [event()] });
     expect(checkStructure(valid)).not.toBeNull();
-    expect(await load(valid)).toEqual(loadValue(file({ events: [event()] })));
+    expect(inEnglish(await load(valid))).toEqual(loadValue(file({ events: [event()] })));
   });
 
   it('a file with faults gets the same explanations as with the explainer in hand', async () => {
     const faulty = () => file({ events: [event({ id: 'Bad Id', colour: 'red' }), event()] });
     expect(checkStructure(faulty())).toBeNull();
-    const result = await load(faulty());
+    const result = inEnglish(await load(faulty()));
     expect(result).toEqual(loadValue(faulty()));
     expect(pathsOf(result)).toEqual(['$.events[0].id', '$.events[0].colour']);
   });

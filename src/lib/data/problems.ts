@@ -1,9 +1,11 @@
+import type { Said } from './said';
+
 /** What is wrong with an events file, where, and how bad. */
 export interface Problem {
   /** JSON path of the offending value, e.g. `$.events[3].date` */
   path: string;
-  /** A plain sentence for the author. */
-  message: string;
+  /** What is wrong, to be put in the reader's words (said.ts): a plain sentence. */
+  said: Said;
   /** `error`: the file breaks the format. `warning`: valid, but worth a look. */
   severity: 'error' | 'warning';
 }
@@ -12,7 +14,8 @@ export interface Problem {
 export interface Skipped {
   path: string;
   id?: string;
-  reason: string;
+  /** Why: the record's own problems, or that it does not match the format. */
+  because: Said[];
 }
 
 /** Why an events file could not be fetched at all, before it could be read. */

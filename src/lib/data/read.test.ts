@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as explain from './explain';
 import { checkText } from './load';
+import { inEnglish as say } from '../i18n/problemsEn';
 import { MAX_BYTES } from './limits';
 import { readJson } from './read';
 
-const loadText = (text: string, byteLength?: number) => checkText(text, explain, byteLength);
+const loadText = (text: string, byteLength?: number) => {
+  const result = checkText(text, explain, byteLength);
+  return { ...result, problems: result.problems.map((p) => ({ ...p, message: say(p.said) })) };
+};
 
 const MINIMAL = '{"title": "t", "sources": [], "topics": [], "events": []}';
 
@@ -14,7 +18,7 @@ describe('readJson and loadText on whole files', () => {
     ['whitespace only', ' \n\t\r\n '],
     ['a byte-order mark alone', '\uFEFF'],
   ])('%s is reported as an empty file', (_, text) => {
-    expect(loadText(text)).toEqual({
+    expect(loadText(text)).toMatchObject({
       data: null,
       problems: [
         {
@@ -30,7 +34,7 @@ describe('readJson and loadText on whole files', () => {
   it('a trailing comma is reported as not JSON, with its line and column', () => {
     const result = loadText('{\n  "title": "t",\n}\n');
     expect(result.data).toBeNull();
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       {
         path: '$',
         message: expect.stringMatching(/not valid JSON.*line 3, column 1/),
@@ -40,7 +44,7 @@ describe('readJson and loadText on whole files', () => {
   });
 
   it('text that is not JSON at all is reported as not JSON', () => {
-    expect(loadText('title: t').problems).toEqual([
+    expect(loadText('title: t').problems).toMatchObject([
       { path: '$', message: expect.stringMatching(/not valid JSON/), severity: 'error' },
     ]);
   });
@@ -59,7 +63,7 @@ describe('readJson and loadText on whole files', () => {
   ])('the JSON value %s is reported as %s, not an object', (text, what) => {
     const result = loadText(text);
     expect(result.data).toBeNull();
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       {
         path: '$',
         message: `The file holds ${what}; it should hold a JSON object with "title", "sources", "topics" and "events".`,
@@ -71,7 +75,7 @@ describe('readJson and loadText on whole files', () => {
   it('a file over the size limit is refused before it is parsed, with both sizes', () => {
     const result = loadText(MINIMAL, MAX_BYTES + 1024 * 1024);
     expect(result.data).toBeNull();
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       {
         path: '$',
         message: 'The file is 65 MB; an events file may be at most 64 MB.',

@@ -3,14 +3,15 @@
  * file, a file too large to be an events file, and JSON syntax errors with line and column.
  */
 import type { Problem } from './problems';
+import type { Said } from './said';
 import { jsonErrorOffset } from './jsonError';
 import { MAX_BYTES } from './limits';
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
-const fail = (message: string): ReadResult => ({
+const fail = (said: Said): ReadResult => ({
   ok: false,
-  problem: { path: '$', message, severity: 'error' },
+  problem: { path: '$', said, severity: 'error' },
 });
 
 /**
@@ -22,27 +23,24 @@ export function readJson(text: string, byteLength?: number): ReadResult {
   const bytes =
     byteLength ??
     (text.length * 3 > MAX_BYTES ? new TextEncoder().encode(text).length : text.length);
-  if (bytes > MAX_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-    return fail(`The file is ${mb(bytes)}; an events file may be at most ${mb(MAX_BYTES)}.`);
-  }
+  if (bytes > MAX_BYTES) return fail({ key: 'tooLarge', bytes, max: MAX_BYTES });
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return fail('The file is empty: it should hold a JSON object.');
+  if (body.trim() === '') return fail({ key: 'empty' });
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch {
-    return fail(`The file is not valid JSON${locate(body)}.`);
+    return fail(locate(body));
   }
 }
 
 /** Line and column of the first error, and what was found there. */
-function locate(text: string): string {
+function locate(text: string): Said {
   const at = jsonErrorOffset(text);
-  if (at < 0) return '';
-  if (at >= text.length) return ': it ends before the JSON is complete';
+  if (at < 0) return { key: 'notJson' };
+  if (at >= text.length) return { key: 'notJson', end: true };
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = at - before.lastIndexOf('\n');
   const found = text.slice(at, at + 12).split('\n')[0] ?? '';
-  return `: unexpected ${found ? JSON.stringify(found) : 'line break'} at line ${line}, column ${column}`;
+  return { key: 'notJson', line, column, found };
 }

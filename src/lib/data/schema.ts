@@ -12,17 +12,23 @@
  * zones) is checked in `semantics.ts`, where the whole file is in view.
  */
 import * as v from 'valibot';
-import { EDTF_PATTERN, parseEdtf } from '../time/edtf';
-import { asSentence } from './problems';
+import { EDTF_PATTERN } from '../time/edtf';
+import type { Rule } from './said';
 import { hasEntries } from './checks';
 import { STATUSES } from './statuses';
+
+/**
+ * A rule of the format, as the message of the valibot action that checks it: explain.ts
+ * turns it into a problem, and said.ts (and lib/i18n) into words.
+ */
+const rule = (name: Rule): Rule => name;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 export const Id = v.pipe(
   v.string(),
-  v.regex(ID_PATTERN, 'must be lower-case letters, digits and hyphens, e.g. "first-round"'),
+  v.regex(ID_PATTERN, rule('id')),
   v.description('A stable identifier: lower-case letters, digits and hyphens.'),
 );
 
@@ -30,42 +36,36 @@ export const Id = v.pipe(
 export const Text = v.pipe(
   v.union(
     [
-      v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+      v.pipe(v.string(), v.minLength(1, rule('notEmpty'))),
       v.pipe(
         v.record(
-          v.pipe(v.string(), v.regex(LANG_PATTERN, 'must be a language code such as "en"')),
-          v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+          v.pipe(v.string(), v.regex(LANG_PATTERN, rule('langCode'))),
+          v.pipe(v.string(), v.minLength(1, rule('notEmpty'))),
         ),
-        v.check(hasEntries, 'needs at least one language'),
+        v.check(hasEntries, rule('needsLanguage')),
       ),
     ],
-    'must be a string or a map of language to string, e.g. {"en": "...", "ja": "..."}',
+    rule('text'),
   ),
   v.description('A string, or a map of language code to string: {"en": "...", "ja": "..."}.'),
 );
 
 export const Edtf = v.pipe(
-  v.string('must be an EDTF date string'),
-  // The pattern goes into the JSON Schema; the message comes from the parser, which says
-  // what exactly is wrong ("2022-13" is not a valid month).
-  v.regex(EDTF_PATTERN, (issue) => {
-    const parsed = parseEdtf(String(issue.input));
-    return asSentence(parsed.ok ? 'is not an EDTF date' : parsed.error);
-  }),
+  v.string(rule('edtfString')),
+  // The pattern goes into the JSON Schema; the problem comes from the parser, which says
+  // what exactly is wrong ("2022-13" is not a valid month): see explain.ts.
+  v.regex(EDTF_PATTERN, rule('edtf')),
   v.description(
     'An EDTF (ISO 8601-2) date: 2022-02-28, 2021-11, 2022-22 (summer 2022), 2023, 2023-05-19/2023-05-21; "~" approximate, "?" uncertain.',
   ),
 );
 
-const Day = v.pipe(
-  v.string('must be a day, YYYY-MM-DD'),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD'),
-);
+const Day = v.pipe(v.string(rule('day')), v.regex(/^\d{4}-\d{2}-\d{2}$/, rule('day')));
 
 const HttpsUrl = v.pipe(
-  v.string('must be a URL'),
-  v.url('must be a full URL'),
-  v.startsWith('https://', 'must be an https:// URL'),
+  v.string(rule('url')),
+  v.url(rule('fullUrl')),
+  v.startsWith('https://', rule('https')),
 );
 
 export const SourceRef = v.strictObject({
@@ -73,7 +73,7 @@ export const SourceRef = v.strictObject({
   quote: v.optional(
     v.pipe(
       v.string(),
-      v.minLength(1, 'must not be empty'),
+      v.minLength(1, rule('notEmpty')),
       v.description('The sentence of the source that supports the record, verbatim.'),
     ),
   ),
@@ -86,8 +86,8 @@ export const Source = v.strictObject({
   publisher: Text,
   url: HttpsUrl,
   published: Edtf,
-  level: v.picklist(['primary', 'secondary'], 'must be "primary" or "secondary"'),
-  language: v.optional(v.pipe(v.string(), v.regex(LANG_PATTERN, 'must be a language code'))),
+  level: v.picklist(['primary', 'secondary'], rule('level')),
+  language: v.optional(v.pipe(v.string(), v.regex(LANG_PATTERN, rule('language')))),
   note: v.optional(Text),
 });
 
@@ -95,9 +95,7 @@ export const Topic = v.strictObject({
   id: Id,
   label: Text,
   summary: v.optional(Text),
-  color: v.optional(
-    v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as "#1f77b4"')),
-  ),
+  color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, rule('colour')))),
 });
 
 export const Person = v.strictObject({
@@ -115,7 +113,7 @@ export const Period = v.strictObject({
 });
 
 export { STATUSES };
-const Status = v.picklist(STATUSES, `must be one of: ${STATUSES.join(', ')}`);
+const Status = v.picklist(STATUSES, rule('status'));
 
 export const ZoneDate = v.strictObject({
   zone: v.pipe(v.string(), v.description('An IANA time zone, e.g. "Asia/Tokyo".')),
@@ -158,9 +156,7 @@ export const Dataset = v.strictObject({
   title: Text,
   description: v.optional(Text),
   asOf: v.optional(Day),
-  languages: v.optional(
-    v.array(v.pipe(v.string(), v.regex(LANG_PATTERN, 'must be a language code'))),
-  ),
+  languages: v.optional(v.array(v.pipe(v.string(), v.regex(LANG_PATTERN, rule('language'))))),
   sources: v.array(Source),
   topics: v.array(Topic),
   people: v.optional(v.array(Person)),

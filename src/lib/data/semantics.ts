@@ -7,7 +7,8 @@
 import { parseEdtf, type EdtfDate } from '../time/edtf';
 import { isKnownZone, zoneDaysAgree } from '../time/zones';
 import { parseIsoDay } from '../time/days';
-import { asSentence, jsonPath, type Problem, type Skipped } from './problems';
+import { jsonPath, type Problem, type Skipped } from './problems';
+import { problemAt, type Said } from './said';
 import type { Positions, Structured } from './structure';
 import type { Period, SourceRef, Stop, TimelineEvent } from './schema';
 
@@ -32,12 +33,10 @@ export function checkMeaning(
   problems: Problem[],
   skipped: Skipped[],
 ): Checked {
-  const error = (at: Path, message: string) =>
-    problems.push({ path: jsonPath(at), message, severity: 'error' });
-  const warn = (at: Path, message: string) =>
-    problems.push({ path: jsonPath(at), message, severity: 'warning' });
-  const skip = (at: Path, id: string, reason: string) =>
-    skipped.push({ path: jsonPath(at), id, reason });
+  const error = (at: Path, said: Said) => problems.push(problemAt(at, said));
+  const warn = (at: Path, said: Said) => problems.push(problemAt(at, said, 'warning'));
+  const skip = (at: Path, id: string, because: Said) =>
+    skipped.push({ path: jsonPath(at), id, because: [because] });
 
   /**
    * The records of a list with their positions in the file, keeping the first record of
@@ -73,7 +72,7 @@ export function checkMeaning(
         continue;
       }
       const first = at[records.findIndex((kept) => kept.id === record.id)];
-      const reason = `The id "${record.id}" is already used by ${key}[${first}].`;
+      const reason: Said = { key: 'duplicateId', id: record.id, list: key, first: first ?? 0 };
       error([key, position, 'id'], reason);
       skip([key, position], record.id, reason);
     }
@@ -91,13 +90,13 @@ export function checkMeaning(
       parsed.set(text, result.value);
       return result.value;
     }
-    error([...at, field], asSentence(result.error));
+    error([...at, field], result.fault);
     return null;
   }
 
   const sources = unique('sources').flatMap(([source, index]) => {
     if (date(['sources', index], 'published', source.published)) return [source];
-    skip(['sources', index], source.id, 'Its publication date is not a valid EDTF date.');
+    skip(['sources', index], source.id, { key: 'sourceDateInvalid' });
     return [];
   });
   const topics = unique('topics').map(([topic]) => topic);
@@ -121,7 +120,7 @@ export function checkMeaning(
     if (allSourcesKnown(list)) return list;
     return list.filter((ref, index) => {
       if (sourceIds.has(ref.source)) return true;
-      error([...at, field, index, 'source'], `No source has the id "${ref.source}".`);
+      error([...at, field, index, 'source'], { key: 'noSuch', kind: 'source', id: ref.source });
       return false;
     });
   }
@@ -130,13 +129,13 @@ export function checkMeaning(
     field: string,
     ids: string[] | undefined,
     set: Set<string>,
-    kind: string,
+    kind: 'topic' | 'person',
   ) {
     if (!ids) return [];
     if (allKnown(ids, set)) return ids;
     return ids.filter((id, index) => {
       if (set.has(id)) return true;
-      error([...at, field, index], `No ${kind} has the id "${id}".`);
+      error([...at, field, index], { key: 'noSuch', kind, id });
       return false;
     });
   }
@@ -144,7 +143,7 @@ export function checkMeaning(
   const periods: PlacedPeriod[] = [];
   unique('periods').forEach(([period, index]) => {
     const when = date(['periods', index], 'date', period.date);
-    if (!when) return skip(['periods', index], period.id, 'Its date is not a valid EDTF date.');
+    if (!when) return skip(['periods', index], period.id, { key: 'dateInvalid' });
     periods.push({ ...period, when, sources: refs(['periods', index], 'sources', period.sources) });
   });
 
@@ -162,7 +161,7 @@ export function checkMeaning(
     at[1] = index;
     const when = date(at, 'date', event.date);
     if (!when) {
-      skip(at, event.id, 'Its date is not a valid EDTF date.');
+      skip(at, event.id, { key: 'dateInvalid' });
       eventIds.delete(event.id);
       continue;
     }
@@ -176,19 +175,23 @@ export function checkMeaning(
     placed.sources = refs(at, 'sources', event.sources);
     if (event.zones) placed.zones = checkZones(at, event, error);
     if (placed.sources.length === 0) {
-      error([...at, 'sources'], 'The event has no source: every event needs at least one.');
+      error([...at, 'sources'], { key: 'noSource' });
     }
     for (let i = 0; i < placed.sources.length; i++) {
       const ref = placed.sources[i]!;
       if (!ref.quote && !ref.note) {
-        warn([...at, 'sources', i], 'The reference has neither a quote nor a note.');
+        warn([...at, 'sources', i], { key: 'noQuote' });
       }
     }
     if (event.expected) {
       const expectedWhen = date([...at, 'expected'], 'date', event.expected.date);
       const source = event.expected.source;
       if (!sourceIds.has(source.source)) {
-        error([...at, 'expected', 'source', 'source'], `No source has the id "${source.source}".`);
+        error([...at, 'expected', 'source', 'source'], {
+          key: 'noSuch',
+          kind: 'source',
+          id: source.source,
+        });
       }
       if (expectedWhen && sourceIds.has(source.source)) {
         placed.expectedWhen = expectedWhen;
@@ -205,14 +208,11 @@ export function checkMeaning(
       topics: known(['stops', index], 'topics', stop.topics, topicIds, 'topic'),
     };
     if (stop.event && !eventIds.has(stop.event)) {
-      error(['stops', index, 'event'], `No event has the id "${stop.event}".`);
+      error(['stops', index, 'event'], { key: 'noSuch', kind: 'event', id: stop.event });
       delete out.event;
     }
     if (stop.from && stop.to && stop.to < stop.from) {
-      error(
-        ['stops', index, 'to'],
-        `The stop's window ends (${stop.to}) before it starts (${stop.from}).`,
-      );
+      error(['stops', index, 'to'], { key: 'stopWindow', from: stop.from, to: stop.to });
       delete out.to;
     }
     return out;
@@ -224,30 +224,24 @@ export function checkMeaning(
 function checkZones(
   at: Path,
   event: TimelineEvent,
-  error: (at: Path, message: string) => void,
+  error: (at: Path, said: Said) => void,
 ): TimelineEvent['zones'] {
   if (!event.zones) return undefined;
   const zones = event.zones.filter((entry, index) => {
     if (!isKnownZone(entry.zone)) {
-      error(
-        [...at, 'zones', index, 'zone'],
-        `"${entry.zone}" is not a known IANA time zone, e.g. "Asia/Tokyo".`,
-      );
+      error([...at, 'zones', index, 'zone'], { key: 'unknownZone', zone: entry.zone });
       return false;
     }
     const parsed = parseEdtf(entry.date);
     if (!parsed.ok) {
-      error([...at, 'zones', index, 'date'], asSentence(parsed.error));
+      error([...at, 'zones', index, 'date'], parsed.fault);
       return false;
     }
     return true;
   });
   const days = zones.map((z) => ({ zone: z.zone, day: parseIsoDay(z.date) ?? 0 }));
   if (days.length > 1 && !zoneDaysAgree(days)) {
-    error(
-      [...at, 'zones'],
-      'These local dates cannot be the same moment: no instant is on each of these days in its zone.',
-    );
+    error([...at, 'zones'], { key: 'zonesDisagree' });
   }
   return zones;
 }

@@ -14,6 +14,7 @@ import type { COLLECTIONS as SCHEMAS, Collection, Dataset } from './schema';
 import type * as Explainer from './explain';
 import { ACCEPT, COLLECTIONS, FIELDS } from './accept.generated';
 import { jsonPath, type Problem, type Skipped } from './problems';
+import { kindOf, problemAt as problem, type Said } from './said';
 
 type Records = { [K in Collection]: InferOutput<(typeof SCHEMAS)[K]>[] };
 export type Structured = Omit<Dataset, Collection> & Records;
@@ -52,29 +53,17 @@ export function checkStructure(raw: unknown, explain?: Explain): StructureResult
   const positions: Positions = emptyLists();
   const data: Structured = { title: 'Untitled timeline', ...emptyLists() };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    problems.push({
-      path: '$',
-      message: `The file holds ${describe(raw)}; it should hold a JSON object with "title", "sources", "topics" and "events".`,
-      severity: 'error',
-    });
+    problems.push(problem([], { key: 'notObject', found: kindOf(raw) }));
     return { data, positions, problems, skipped };
   }
   const input = raw as Record<string, unknown>;
   const fields = new Set<string>(FIELDS);
 
   for (const key of Object.keys(input)) {
-    if (!fields.has(key)) {
-      problems.push({
-        path: jsonPath([key]),
-        message: `"${key}" is not a field of an events file.`,
-        severity: 'error',
-      });
-    }
+    if (!fields.has(key)) problems.push(problem([key], { key: 'unknownField', field: key }));
   }
   for (const key of REQUIRED) {
-    if (!(key in input)) {
-      problems.push({ path: '$', message: `The file has no "${key}".`, severity: 'error' });
-    }
+    if (!(key in input)) problems.push(problem([], { key: 'missingField', field: key }));
   }
 
   for (const key of HEADER_FIELDS) {
@@ -93,11 +82,7 @@ export function checkStructure(raw: unknown, explain?: Explain): StructureResult
     if (!(key in input)) continue;
     const list = input[key];
     if (!Array.isArray(list)) {
-      problems.push({
-        path: jsonPath([key]),
-        message: `"${key}" must be a list, not ${describe(list)}.`,
-        severity: 'error',
-      });
+      problems.push(problem([key], { key: 'notList', field: key, found: kindOf(list) }));
       continue;
     }
     const accept = ACCEPT[key];
@@ -116,7 +101,7 @@ export function checkStructure(raw: unknown, explain?: Explain): StructureResult
       }
       skipped.push({
         path: jsonPath([key, index]),
-        reason: reasonFor(problems, [key, index]),
+        because: reasonFor(problems, [key, index]),
         ...idOf(item),
       });
     }
@@ -125,12 +110,13 @@ export function checkStructure(raw: unknown, explain?: Explain): StructureResult
   return { data, positions, problems, skipped };
 }
 
-function reasonFor(problems: readonly Problem[], at: (string | number)[]): string {
+/** Why a record is skipped: its own problems, or that it does not match the format. */
+function reasonFor(problems: readonly Problem[], at: (string | number)[]): Said[] {
   const prefix = jsonPath(at);
   const own = problems.filter(
     (p) => p.path === prefix || p.path.startsWith(prefix + '.') || p.path.startsWith(prefix + '['),
   );
-  return own.map((p) => p.message).join(' ') || 'It does not match the format.';
+  return own.length ? own.map((p) => p.said) : [{ key: 'noReason' }];
 }
 
 function idOf(item: unknown): { id?: string } {
@@ -138,11 +124,4 @@ function idOf(item: unknown): { id?: string } {
     return { id: item.id };
   }
   return {};
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
 }

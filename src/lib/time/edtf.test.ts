@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromDay, toDay, type Day } from './days';
 import { EDTF_PATTERN, parseEdtf, type EdtfDate } from './edtf';
+import { edtfWords } from '../i18n/problemsEn';
 
 function iso(day: Day | null): string | null {
   if (day === null) return null;
@@ -11,7 +12,7 @@ function iso(day: Day | null): string | null {
 
 function parsed(text: string): EdtfDate {
   const result = parseEdtf(text);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.fault.key);
   return result.value;
 }
 
@@ -112,7 +113,9 @@ describe('parseEdtf explains what is wrong', () => {
     ['../..', '"../.." needs at least one known end'],
     ['/', '"/" needs at least one known end'],
   ])('parseEdtf(%j) fails: %s', (text, error) => {
-    expect(parseEdtf(text)).toEqual({ ok: false, error });
+    const result = parseEdtf(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(edtfWords(result.fault)).toBe(error);
   });
 });
 
@@ -180,7 +183,7 @@ describe('plain days and spans of days, the forms nearly every event uses', () =
   it('leave what is wrong to the general reading, which says why', () => {
     const error = (text: string) => {
       const result = parseEdtf(text);
-      return result.ok ? null : result.error;
+      return result.ok ? null : edtfWords(result.fault);
     };
     expect(error('2022-02-30')).toMatch(/February 2022 has 28 days/);
     expect(error('2022-13-01')).toMatch(/not a valid month/);

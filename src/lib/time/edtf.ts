@@ -1,6 +1,5 @@
 import { getDaysInMonth } from 'date-fns';
 import { toDay, type Day } from './days';
-import { dateWords } from './calendarWords';
 
 /**
  * Days in a month, kept per month: a dataset of 100,000 days names a few dozen months.
@@ -59,7 +58,21 @@ export interface EdtfDate {
   uncertain: boolean;
 }
 
-export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: string };
+/** What is wrong with a date, as a key and the values its sentence needs (see `edtfWords`). */
+export type EdtfFault =
+  | { key: 'edtfEmpty' }
+  | { key: 'edtfSlashes'; text: string }
+  | { key: 'edtfOpenAlone' }
+  | { key: 'edtfNoKnownEnd'; text: string }
+  | { key: 'edtfEndsBeforeStarts'; start: string; end: string }
+  /** With the year and the season a text seems to name ("Summer 2022"), when it does. */
+  | { key: 'edtfNotEdtf'; text: string; year?: string; season?: number }
+  | { key: 'edtfBadMonth'; side: string; code: number }
+  | { key: 'edtfBadDay'; side: string; day: number }
+  | { key: 'edtfMonthDays'; side: string; year: number; month: number; length: number };
+
+/** A fault is put in words where it is shown: `edtfWords` in English. */
+export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; fault: EdtfFault };
 
 // Kept as source strings so the exported pattern (for JSON Schema) is built from
 // the same pieces as the syntax the parser accepts, plus the stricter ranges.
@@ -77,15 +90,17 @@ const POINT_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3 };
 
-const EXAMPLES = 'e.g. 2022, 2022-05, 2022-05-19, 2022-22 (summer) or 2022-05/2022-08';
-
-class EdtfError extends Error {}
+class EdtfError extends Error {
+  constructor(readonly fault: EdtfFault) {
+    super(fault.key);
+  }
+}
 
 export function parseEdtf(text: string): EdtfResult {
   try {
     return { ok: true, value: parseDate(text) };
   } catch (e) {
-    if (e instanceof EdtfError) return { ok: false, error: e.message };
+    if (e instanceof EdtfError) return { ok: false, fault: e.fault };
     throw e;
   }
 }
@@ -93,17 +108,13 @@ export function parseEdtf(text: string): EdtfResult {
 function parseDate(text: string): EdtfDate {
   const plain = plainDays(text);
   if (plain) return plain;
-  if (text.trim() === '') throw new EdtfError('the date is empty');
+  if (text.trim() === '') throw new EdtfError({ key: 'edtfEmpty' });
   const sides = text.split('/');
-  if (sides.length > 2) {
-    throw new EdtfError(
-      `"${text}" has more than one "/"; write days as 2022-05-19 and intervals as start/end`,
-    );
-  }
+  if (sides.length > 2) throw new EdtfError({ key: 'edtfSlashes', text });
   const [startText = '', endText] = sides;
   if (endText === undefined) {
     if (startText === '..') {
-      throw new EdtfError('".." (open) is only allowed as one end of an interval, e.g. 2022/..');
+      throw new EdtfError({ key: 'edtfOpenAlone' });
     }
     return single(text, parsePoint(startText, text));
   }
@@ -115,10 +126,10 @@ function parseDate(text: string): EdtfDate {
     (c, p) => (c && PRECISION_RANK[c.precision] >= PRECISION_RANK[p.precision] ? c : p),
     undefined,
   );
-  if (!coarsest) throw new EdtfError(`"${text}" needs at least one known end`);
+  if (!coarsest) throw new EdtfError({ key: 'edtfNoKnownEnd', text });
   // Compare the widest readings: "2022/2022-03" is fine, only an impossible order fails.
   if (start && end && end.last < start.first) {
-    throw new EdtfError(`the interval ends (${endText}) before it starts (${startText})`);
+    throw new EdtfError({ key: 'edtfEndsBeforeStarts', start: startText, end: endText });
   }
   return {
     text,
@@ -241,7 +252,7 @@ function parsePoint(side: string, whole: string): EdtfPoint {
 
 function readPoint(side: string, whole: string): EdtfPoint {
   const match = POINT_SHAPE.exec(side);
-  if (!match) throw new EdtfError(notEdtfMessage(whole));
+  if (!match) throw new EdtfError(notEdtf(whole));
   const [, yearText = '', monthText, dayText, qualifier] = match;
   const year = Number(yearText);
   const qualifiers = {
@@ -271,10 +282,7 @@ function readPoint(side: string, whole: string): EdtfPoint {
       last: toDay(year, season.startMonth + season.months, 0),
     };
   }
-  if (code < 1 || code > 12) {
-    const codes = code > 20 ? '; seasons are 21-24, quarters 33-36 and halves 40-41' : '';
-    throw new EdtfError(`"${side}" is not a valid month (${code})${codes}`);
-  }
+  if (code < 1 || code > 12) throw new EdtfError({ key: 'edtfBadMonth', side, code });
 
   const month = code;
   const length = daysInMonth(year, month);
@@ -290,32 +298,19 @@ function readPoint(side: string, whole: string): EdtfPoint {
   }
 
   const day = Number(dayText);
-  if (day < 1) throw new EdtfError(`"${side}" is not a valid day (${day})`);
-  if (day > length) {
-    throw new EdtfError(`"${side}": ${monthName(year, month)} has ${length} days`);
-  }
+  if (day < 1) throw new EdtfError({ key: 'edtfBadDay', side, day });
+  if (day > length) throw new EdtfError({ key: 'edtfMonthDays', side, year, month, length });
   const only = toDay(year, month, day);
   return { precision: 'day', year, month, day, ...qualifiers, first: only, last: only };
 }
 
-// Only error messages need a month name, and they are in English.
-function monthName(year: number, month: number): string {
-  return dateWords(toDay(year, month, 1), 'en', 'month');
-}
-
 // Words for a season are a common first try; point at the code from the same table.
-function notEdtfMessage(text: string): string {
+function notEdtf(text: string): EdtfFault {
   const year = /\d{4}/.exec(text)?.[0];
   const lower = text.toLowerCase();
   for (const [code, { names }] of Object.entries(SEASONS)) {
     const named = lower.includes(names.en.toLowerCase()) || text.includes(names.ja);
-    if (year && named) {
-      // 'Summer' reads as 'summer' mid-sentence, 'Q1' stays as it is.
-      const word = /^[A-Z][a-z]/.test(names.en)
-        ? names.en.charAt(0).toLowerCase() + names.en.slice(1)
-        : names.en;
-      return `"${text}" is not an EDTF date; write e.g. ${year}-${code} for ${word} ${year}`;
-    }
+    if (year && named) return { key: 'edtfNotEdtf', text, year, season: Number(code) };
   }
-  return `"${text}" is not an EDTF date; write ${EXAMPLES}`;
+  return { key: 'edtfNotEdtf', text };
 }

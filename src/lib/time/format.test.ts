@@ -12,7 +12,7 @@ import {
 
 function parsed(text: string): EdtfDate {
   const result = parseEdtf(text);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.fault.key);
   return result.value;
 }
 

@@ -6,7 +6,7 @@ import { extentOf, indexEvents, shapeOf } from './eventIndex';
 
 function when(text: string) {
   const parsed = parseEdtf(text);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(parsed.fault.key);
   return parsed.value;
 }
 
