@@ -8,6 +8,8 @@ import { localize, type Localized } from '../lib/data/text';
 import { STATUSES, type Text } from '../lib/data/schema';
 import type { PlacedEvent } from '../lib/data/semantics';
 import { formatEdtf } from '../lib/time/format';
+import type { EdtfDate } from '../lib/time/edtf';
+import { parseIsoDay } from '../lib/time/days';
 import { DatasetLoader } from './loader.svelte';
 import { Selection } from './selection.svelte';
 import { TimelineView, domainOf } from './view.svelte';
@@ -19,7 +21,7 @@ import { makeScale } from '../lib/timeline/scale';
 import type { Shape } from '../lib/timeline/marks';
 
 /** The shapes a legend explains, in its order. */
-const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft'];
+const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft', 'open-end', 'open-start'];
 
 /** Lanes of marks under the period labels; what does not fit becomes "+N". */
 export const FRAME: FrameOptions = {
@@ -66,7 +68,9 @@ export class TimelineApp {
   topics = $derived(this.data?.topics ?? []);
   topicById = $derived(new Map(this.topics.map((topic) => [topic.id, topic])));
   /** Where each event lies, what it draws, and how to find it: one pass over the events. */
-  #index = $derived(indexEvents(this.events));
+  #index = $derived(indexEvents(this.events, parseIsoDay(this.data?.asOf)));
+  /** How far open ends reach: to the data's "as of" day, else its latest (openReach.ts). */
+  reach = $derived(this.#index.reach);
   /** Each topic's events in time order. */
   eventsByTopic = $derived(this.#index.byTopic);
   columns = $derived(this.#index.columns);
@@ -76,15 +80,17 @@ export class TimelineApp {
    */
   indexById = $derived(new Map(this.events.map((event, i) => [event.id, i])));
 
+  /** A date's [start, end) in ms on this data's axis, open ends reaching as far as they do here. */
+  extentOf = (when: EdtfDate): [number, number] => extentOf(when, this.reach);
   /** Event i's [start, end) in ms. */
   extent = (i: number): readonly [number, number] => {
     const event = this.events[i];
-    return event ? extentOf(event.when) : [0, 0];
+    return event ? this.extentOf(event.when) : [0, 0];
   };
   /** What a source expected of event i beforehand, [start, end) in ms, if it says. */
   expectedExtent = (i: number): readonly [number, number] | null => {
     const when = this.events[i]?.expectedWhen;
-    return when ? extentOf(when) : null;
+    return when ? this.extentOf(when) : null;
   };
   shape = (i: number): Shape => {
     const event = this.events[i];
@@ -94,7 +100,7 @@ export class TimelineApp {
   domain = $derived(
     domainOf([
       ...(this.#index.span ? [this.#index.span] : []),
-      ...(this.data?.periods ?? []).map((period) => extentOf(period.when)),
+      ...(this.data?.periods ?? []).map((period) => this.extentOf(period.when)),
     ]),
   );
 
@@ -203,7 +209,7 @@ export class TimelineApp {
     const event = this.selection.selected;
     if (!event) return;
     if (options.reveal !== false) {
-      const [from, to] = extentOf(event.when);
+      const [from, to] = this.extentOf(event.when);
       this.view.reveal(from, to);
       this.view.showOnScreen?.();
     }
