@@ -96,10 +96,11 @@ describe('indexEvents with open ends', () => {
     expect(index.span).toEqual([day(2021, 11, 17), day(2023, 12, 1)]);
   });
 
-  it('reaches an open start back to the earliest day of the data', () => {
+  it('reaches an open start back to the earliest day of the data, which keeps the order', () => {
     const index = indexEvents(events);
     expect(extentOf(events[0]!.when, index.reach)).toEqual([day(2021, 11, 17), day(2022, 4, 1)]);
     expect(index.columns.starts[0]).toBe(day(2021, 11, 17));
+    expect([...index.columns.order]).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('keeps the open footprints out of the longest duration, and lists them', () => {

@@ -46,7 +46,7 @@ export function extentOf(when: EdtfDate, reach: OpenReach | null = null): [numbe
   return [first * MS_PER_DAY, (last + 1) * MS_PER_DAY];
 }
 
-const isOpen = (when: EdtfDate | undefined) => !!when && (when.openStart || when.openEnd);
+const hasOpenEnd = (when: EdtfDate | undefined) => !!when && (when.openStart || when.openEnd);
 
 /** The events indexed, their open ends reaching to `asOf` (a day) when the data gives one. */
 export function indexEvents(events: readonly PlacedEvent[], asOf: Day | null = null): EventIndex {
@@ -58,7 +58,7 @@ export function indexEvents(events: readonly PlacedEvent[], asOf: Day | null = n
   let hi = -Infinity;
   let sorted = true;
   let maxDuration = 0;
-  // Events with an open end: placed once the data's known days are all seen.
+  // Events open at either end: placed once the data's known days are all seen.
   let open: number[] | null = null;
 
   for (let i = 0; i < n; i++) {
@@ -77,7 +77,7 @@ export function indexEvents(events: readonly PlacedEvent[], asOf: Day | null = n
     starts[i] = start;
     ends[i] = end;
     if (i > 0 && start < starts[i - 1]!) sorted = false;
-    if (when.openStart || when.openEnd || isOpen(hoped)) (open ??= []).push(i);
+    if (hasOpenEnd(when) || hasOpenEnd(hoped)) (open ??= []).push(i);
     else if (end - start > maxDuration) maxDuration = end - start;
     if (from < lo) lo = from;
     if (to > hi) hi = to;
@@ -102,6 +102,8 @@ export function indexEvents(events: readonly PlacedEvent[], asOf: Day | null = n
       lo = Math.min(lo, from);
       hi = Math.max(hi, to);
     }
+    // An open start now starts with the data: first, where time order puts it.
+    sorted = true;
     for (let i = 1; i < n && sorted; i++) sorted = starts[i - 1]! <= starts[i]!;
   }
 
