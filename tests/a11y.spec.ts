@@ -1,40 +1,14 @@
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
-import { dataset, expect, mark, open, test, timeline, topicPanel, windowInHash } from './helpers';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeNode {
-  target: unknown[];
-  failureSummary?: string;
-}
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: AxeNode[];
-}
-
-/** Run axe-core's WCAG 2.2 AA rules and describe each violation in a readable line. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    })) as { violations: unknown[] };
-    return result.violations;
-  });
-  return (violations as AxeViolation[]).flatMap((v) =>
-    v.nodes.map(
-      (node) =>
-        `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(node.target)}\n    ${(
-          node.failureSummary ?? ''
-        ).replace(/\n/g, '\n    ')}`,
-    ),
-  );
-}
+import {
+  axeViolations,
+  dataset,
+  expect,
+  mark,
+  open,
+  test,
+  timeline,
+  topicPanel,
+  windowInHash,
+} from './helpers';
 
 test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
   test('in the default view', async ({ page }) => {

@@ -4,6 +4,7 @@
  * it expects (a 404 in the network, which Chromium logs as an error).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export { expect };
@@ -167,4 +168,38 @@ export async function isInTimelineView(page: Page, id: string): Promise<boolean>
   if (!box || !plot) return false;
   const centre = box.x + box.width / 2;
   return centre >= plot.x && centre <= plot.x + plot.width;
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeNode {
+  target: unknown[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+/** Run axe-core's WCAG 2.2 AA rules and describe each violation in a readable line. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })) as { violations: unknown[] };
+    return result.violations;
+  });
+  return (violations as AxeViolation[]).flatMap((v) =>
+    v.nodes.map(
+      (node) =>
+        `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(node.target)}\n    ${(
+          node.failureSummary ?? ''
+        ).replace(/\n/g, '\n    ')}`,
+    ),
+  );
 }

@@ -9,6 +9,8 @@ import type { Text } from '../lib/data/schema';
 import { STATUSES } from '../lib/data/statuses';
 import type { PlacedEvent } from '../lib/data/semantics';
 import { formatEdtf } from '../lib/time/format';
+import type { EdtfDate } from '../lib/time/edtf';
+import { parseIsoDay } from '../lib/time/days';
 import { DatasetLoader } from './loader.svelte';
 import { Selection } from './selection.svelte';
 import { TimelineView, domainOf } from './view.svelte';
@@ -20,7 +22,7 @@ import { makeScale } from '../lib/timeline/scale';
 import type { Shape } from '../lib/timeline/marks';
 
 /** The shapes a legend explains, in its order. */
-const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft'];
+const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft', 'open-end', 'open-start'];
 
 /** Lanes of marks under the period labels; what does not fit becomes "+N". */
 export const FRAME: FrameOptions = {
@@ -67,7 +69,9 @@ export class TimelineApp {
   topics = $derived(this.data?.topics ?? []);
   topicById = $derived(new Map(this.topics.map((topic) => [topic.id, topic])));
   /** Where each event lies, what it draws, and how to find it: one pass over the events. */
-  #index = $derived(indexEvents(this.events));
+  #index = $derived(indexEvents(this.events, parseIsoDay(this.data?.asOf)));
+  /** How far open ends reach: to the data's "as of" day, else its latest (openReach.ts). */
+  reach = $derived(this.#index.reach);
   /** Each topic's events in time order. */
   eventsByTopic = $derived(this.#index.byTopic);
   columns = $derived(this.#index.columns);
@@ -77,15 +81,17 @@ export class TimelineApp {
    */
   indexById = $derived(new Map(this.events.map((event, i) => [event.id, i])));
 
+  /** A date's [start, end) in ms on this data's axis, open ends reaching as far as they do here. */
+  extentOf = (when: EdtfDate): [number, number] => extentOf(when, this.reach);
   /** Event i's [start, end) in ms. */
   extent = (i: number): readonly [number, number] => {
     const event = this.events[i];
-    return event ? extentOf(event.when) : [0, 0];
+    return event ? this.extentOf(event.when) : [0, 0];
   };
   /** What a source expected of event i beforehand, [start, end) in ms, if it says. */
   expectedExtent = (i: number): readonly [number, number] | null => {
     const when = this.events[i]?.expectedWhen;
-    return when ? extentOf(when) : null;
+    return when ? this.extentOf(when) : null;
   };
   shape = (i: number): Shape => {
     const event = this.events[i];
@@ -95,7 +101,7 @@ export class TimelineApp {
   domain = $derived(
     domainOf([
       ...(this.#index.span ? [this.#index.span] : []),
-      ...(this.data?.periods ?? []).map((period) => extentOf(period.when)),
+      ...(this.data?.periods ?? []).map((period) => this.extentOf(period.when)),
     ]),
   );
 
@@ -204,7 +210,7 @@ export class TimelineApp {
     const event = this.selection.selected;
     if (!event) return;
     if (options.reveal !== false) {
-      const [from, to] = extentOf(event.when);
+      const [from, to] = this.extentOf(event.when);
       this.view.reveal(from, to);
       this.view.showOnScreen?.();
     }

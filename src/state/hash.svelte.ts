@@ -6,7 +6,6 @@
 import { untrack } from 'svelte';
 import { parseHash, formatHash, formatWindow, type ViewHash } from '../lib/url/hash';
 import type { TimelineApp } from './app.svelte';
-import { extentOf } from '../lib/timeline/eventIndex';
 
 /** Browsers limit replaceState to about 100 calls in 10 s; a zoom gesture makes many. */
 const WRITE_DELAY_MS = 200;
@@ -19,7 +18,7 @@ export function syncHash(app: TimelineApp): void {
     if (view.from !== null && view.to !== null) {
       app.view.request([view.from, view.to], animate);
     } else if (app.selection.selected) {
-      const [from, to] = extentOf(app.selection.selected.when);
+      const [from, to] = app.extentOf(app.selection.selected.when);
       app.view.request(app.view.dataDomain, false);
       app.view.reveal(from, to, false);
     } else {

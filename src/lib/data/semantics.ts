@@ -7,6 +7,7 @@
 import { parseEdtf, type EdtfDate } from '../time/edtf';
 import { isKnownZone, zoneDaysAgree } from '../time/zones';
 import { parseIsoDay } from '../time/days';
+import { knownFirst, knownLast } from '../time/knownDays';
 import { jsonPath, type Problem, type Skipped } from './problems';
 import { problemAt, type Said } from './said';
 import type { Positions, Structured } from './structure';
@@ -272,11 +273,18 @@ function sortByTime(events: PlacedEvent[]): void {
   }
 }
 
-/** Time order: earliest possible day, then latest, then id, so the order is stable. */
+/**
+ * Time order: earliest possible day, then latest, then id, so the order is stable. An
+ * open start ('../2022-03') could be any day before its end, so it comes first; an open
+ * end (still going on) comes after what started the same day and has ended. An unknown
+ * end ('2023/') is read as its known end's days, as the timeline draws it.
+ */
 export function byTime(a: PlacedEvent, b: PlacedEvent): number {
-  const a0 = a.when.first ?? a.when.last ?? 0;
-  const b0 = b.when.first ?? b.when.last ?? 0;
-  return (
-    a0 - b0 || (a.when.last ?? a0) - (b.when.last ?? b0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  const a0 = a.when.openStart ? -Infinity : knownFirst(a.when);
+  const b0 = b.when.openStart ? -Infinity : knownFirst(b.when);
+  if (a0 !== b0) return a0 < b0 ? -1 : 1;
+  const a1 = a.when.openEnd ? Infinity : knownLast(a.when);
+  const b1 = b.when.openEnd ? Infinity : knownLast(b.when);
+  if (a1 !== b1) return a1 < b1 ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -64,10 +64,12 @@ describe('formatEdtf', () => {
       '2023年5月19日頃～2023年5月21日',
     ],
     ['2021-11/2022-22', `November 2021${DASH}Summer 2022`, '2021年11月～2022年夏'],
-    ['2023-05-19/..', 'from May 19, 2023', '2023年5月19日から'],
+    ['2023-05-19/..', 'from May 19, 2023, ongoing', '2023年5月19日から継続中'],
+    ['2023-05~/..', 'from about May 2023, ongoing', '2023年5月頃から継続中'],
     ['2023-05-19/', 'from May 19, 2023', '2023年5月19日から'],
     ['/2023', 'until 2023', '2023年まで'],
-    ['../2023-05', 'until May 2023', '2023年5月まで'],
+    ['../2022-03', 'until March 2022', '2022年3月まで'],
+    ['../2023-05-19', 'until May 19, 2023', '2023年5月19日まで'],
   ])('formatEdtf(%j) is %j in English and %j in Japanese', (text, en, ja) => {
     expect(formatEdtf(parsed(text), 'en')).toBe(en);
     expect(formatEdtf(parsed(text), 'ja')).toBe(ja);

@@ -27,6 +27,7 @@ interface Words {
   uncertain: (s: string) => string;
   range: (start: string, end: string) => string;
   from: (s: string) => string;
+  ongoing: (s: string) => string;
   until: (s: string) => string;
   sameMonth: (start: Day, end: Day) => string;
   zoneDay: (day: string, place: string) => string;
@@ -41,6 +42,7 @@ const WORDS: Record<Lang, Words> = {
     uncertain: (s) => `${s} (uncertain)`,
     range: (start, end) => `${start}${EN_RANGE}${end}`,
     from: (s) => `from ${s}`,
+    ongoing: (s) => `from ${s}, ongoing`,
     until: (s) => `until ${s}`,
     // 'May 19 – 21, 2023', as Intl's formatRange writes a range within a month.
     sameMonth: (start, end) =>
@@ -61,6 +63,7 @@ const WORDS: Record<Lang, Words> = {
     uncertain: (s) => `${s}（不確定）`,
     range: (start, end) => `${start}～${end}`,
     from: (s) => `${s}から`,
+    ongoing: (s) => `${s}から継続中`,
     until: (s) => `${s}まで`,
     // '2023年5月19日～21日': the end keeps only its day. ICU's own Japanese interval
     // pattern differs between engines (Node 20 prints 2023/05/19～2023/05/21).
@@ -94,13 +97,19 @@ function bareDate(p: EdtfPoint, lang: Lang): string {
   return year;
 }
 
-/** A single date as formatPoint; intervals as a range, 'from …' or 'until …'. */
+/**
+ * A single date as formatPoint; intervals as a range, 'from …' (an unknown end), 'from …,
+ * ongoing' (an open end: still going on) or 'until …' (an open or unknown start).
+ */
 export function formatEdtf(d: EdtfDate, lang: Lang): string {
   const words = WORDS[lang];
   const { start, end } = d;
   // The parser never leaves both ends null, so one of the first three returns.
   if (!d.interval && start) return formatPoint(start, lang);
-  if (!end) return start ? words.from(formatPoint(start, lang)) : '';
+  if (!end) {
+    if (!start) return '';
+    return (d.openEnd ? words.ongoing : words.from)(formatPoint(start, lang));
+  }
   if (!start) return words.until(formatPoint(end, lang));
   if (start.first === end.first && start.last === end.last && sameQualifiers(start, end)) {
     return formatPoint(start, lang);

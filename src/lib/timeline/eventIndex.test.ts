@@ -72,3 +72,58 @@ describe('indexEvents', () => {
     expect(indexEvents([]).span).toBeNull();
   });
 });
+
+describe('indexEvents with open ends', () => {
+  // In time order, as the file check leaves them: an open start first.
+  const events = [
+    event('before', '../2022-03', ['labor']),
+    event('a', '2021-11-17', []),
+    event('b', '2022-05-01/2022-05-03', []),
+    event('going', '2023-05-19/..', ['labor']),
+    event('c', '2023-11', []),
+  ];
+
+  it('reaches an open end to the "as of" day and widens the span to it', () => {
+    const index = indexEvents(events, toDay(2024, 7, 30));
+    expect(index.reach).toEqual({ earliest: toDay(2021, 11, 17), latest: toDay(2024, 7, 30) });
+    expect(extentOf(events[3]!.when, index.reach)).toEqual([day(2023, 5, 19), day(2024, 7, 31)]);
+    expect(index.span).toEqual([day(2021, 11, 17), day(2024, 7, 31)]);
+  });
+
+  it('reaches an open end to the latest day of the data without an "as of" day', () => {
+    const index = indexEvents(events);
+    expect(extentOf(events[3]!.when, index.reach)).toEqual([day(2023, 5, 19), day(2023, 12, 1)]);
+    expect(index.span).toEqual([day(2021, 11, 17), day(2023, 12, 1)]);
+  });
+
+  it('reaches an open start back to the earliest day of the data, which keeps the order', () => {
+    const index = indexEvents(events);
+    expect(extentOf(events[0]!.when, index.reach)).toEqual([day(2021, 11, 17), day(2022, 4, 1)]);
+    expect(index.columns.starts[0]).toBe(day(2021, 11, 17));
+    expect([...index.columns.order]).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('keeps the open footprints out of the longest duration, and lists them', () => {
+    const index = indexEvents(events, toDay(2024, 7, 30));
+    expect(index.columns.maxDuration).toBe(day(2023, 12, 1) - day(2023, 11, 1));
+    expect([...index.columns.open].map((p) => events[index.columns.order[p]!]!.id)).toEqual([
+      'before',
+      'going',
+    ]);
+  });
+
+  it('lists the open footprints by their sorted position when an expected date reorders them', () => {
+    const early = [event('going', '2022-01-10/..', []), event('late', '2022-02-01', [], '2021-12')];
+    const index = indexEvents(early);
+    expect([...index.columns.order]).toEqual([1, 0]);
+    expect([...index.columns.open]).toEqual([1]);
+  });
+
+  it('draws an open end and an open start as open marks, whatever their precision', () => {
+    expect(['2023-05-19/..', '2023-05~/..', '../2022-03'].map((d) => shapeOf(when(d)))).toEqual([
+      'open-end',
+      'open-end',
+      'open-start',
+    ]);
+  });
+});

@@ -6,10 +6,12 @@
  * shape) is computed for those marks alone, when they are drawn.
  */
 import type { EdtfDate } from '../time/edtf';
-import { MS_PER_DAY } from '../time/days';
+import { MS_PER_DAY, type Day } from '../time/days';
+import { knownFirst, knownLast } from '../time/knownDays';
 import type { PlacedEvent } from '../data/semantics';
 import type { Columns } from './frame';
 import type { Shape } from './marks';
+import { openReach, reachedDays, type OpenReach } from './openReach';
 
 export interface EventIndex {
   /** What each event occupies (its date and what was expected), sorted by start. */
@@ -18,24 +20,36 @@ export interface EventIndex {
   byTopic: Map<string, PlacedEvent[]>;
   /** Earliest start and latest end of the events' own dates; null with no events. */
   span: readonly [number, number] | null;
+  /** How far open ends reach; null with no events. */
+  reach: OpenReach | null;
 }
 
-/** A day is a point and an exact interval a bar; anything less exact is soft. */
+/**
+ * A day is a point and an exact interval a bar; anything less exact is soft. An interval
+ * open at one end is drawn open on that side, however exact its known end.
+ */
 export function shapeOf(when: EdtfDate): Shape {
+  if (when.openEnd) return 'open-end';
+  if (when.openStart) return 'open-start';
   const days = when.precision === 'day';
   const exact = days && !when.approximate && !when.uncertain;
   if (exact) return when.interval ? 'bar' : 'point';
   return days && !when.interval ? 'soft-point' : 'soft';
 }
 
-/** An event's extent on the axis, in UTC ms: from its first day to the end of its last. */
-export function extentOf(when: EdtfDate): [number, number] {
-  const first = when.first ?? when.last ?? 0;
-  const last = when.last ?? when.first ?? 0;
+/**
+ * An event's extent on the axis, in UTC ms: from its first day to the end of its last,
+ * open ends reaching as `reach` says (without it, only the known end's days).
+ */
+export function extentOf(when: EdtfDate, reach: OpenReach | null = null): [number, number] {
+  const [first, last] = reachedDays(when, reach);
   return [first * MS_PER_DAY, (last + 1) * MS_PER_DAY];
 }
 
-export function indexEvents(events: readonly PlacedEvent[]): EventIndex {
+const hasOpenEnd = (when: EdtfDate | undefined) => !!when && (when.openStart || when.openEnd);
+
+/** The events indexed, their open ends reaching to `asOf` (a day) when the data gives one. */
+export function indexEvents(events: readonly PlacedEvent[], asOf: Day | null = null): EventIndex {
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -44,24 +58,27 @@ export function indexEvents(events: readonly PlacedEvent[]): EventIndex {
   let hi = -Infinity;
   let sorted = true;
   let maxDuration = 0;
+  // Events open at either end: placed once the data's known days are all seen.
+  let open: number[] | null = null;
 
   for (let i = 0; i < n; i++) {
     const event = events[i]!;
     // extentOf, written out: a pair per event is 10,000 small arrays for the collector.
     const when = event.when;
-    const from = (when.first ?? when.last ?? 0) * MS_PER_DAY;
-    const to = ((when.last ?? when.first ?? 0) + 1) * MS_PER_DAY;
+    const from = knownFirst(when) * MS_PER_DAY;
+    const to = (knownLast(when) + 1) * MS_PER_DAY;
     let start = from;
     let end = to;
     const hoped = event.expectedWhen;
     if (hoped) {
-      start = Math.min(start, (hoped.first ?? hoped.last ?? 0) * MS_PER_DAY);
-      end = Math.max(end, ((hoped.last ?? hoped.first ?? 0) + 1) * MS_PER_DAY);
+      start = Math.min(start, knownFirst(hoped) * MS_PER_DAY);
+      end = Math.max(end, (knownLast(hoped) + 1) * MS_PER_DAY);
     }
     starts[i] = start;
     ends[i] = end;
     if (i > 0 && start < starts[i - 1]!) sorted = false;
-    if (end - start > maxDuration) maxDuration = end - start;
+    if (hasOpenEnd(when) || hasOpenEnd(hoped)) (open ??= []).push(i);
+    else if (end - start > maxDuration) maxDuration = end - start;
     if (from < lo) lo = from;
     if (to > hi) hi = to;
     const topics = event.topics;
@@ -72,32 +89,63 @@ export function indexEvents(events: readonly PlacedEvent[]): EventIndex {
     }
   }
 
+  const reach = n ? openReach(lo / MS_PER_DAY, hi / MS_PER_DAY - 1, asOf) : null;
+  if (open && reach) {
+    for (const i of open) {
+      const event = events[i]!;
+      const [from, to] = extentOf(event.when, reach);
+      const [hopedFrom, hopedTo] = event.expectedWhen
+        ? extentOf(event.expectedWhen, reach)
+        : [from, to];
+      starts[i] = Math.min(from, hopedFrom);
+      ends[i] = Math.max(to, hopedTo);
+      lo = Math.min(lo, from);
+      hi = Math.max(hi, to);
+    }
+    // An open start now starts with the data: first, where time order puts it.
+    sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = starts[i - 1]! <= starts[i]!;
+  }
+
   return {
-    columns: sortColumns(starts, ends, sorted, maxDuration),
+    columns: sortColumns(starts, ends, sorted, maxDuration, open),
     byTopic,
     span: n ? [lo, hi] : null,
+    reach,
   };
 }
 
 /**
  * Footprints sorted by start, ties in time order. Events come in time order, so unless
- * an expected date reaches earlier than its event, they are sorted already.
+ * an expected date reaches earlier than its event, they are sorted already. Footprints
+ * with an open end are left out of `maxDuration` and listed in `open` instead: one
+ * event still going on reaches across the data, and would have every frame scan it all.
  */
 function sortColumns(
   starts: Float64Array,
   ends: Float64Array,
   sorted: boolean,
   maxDuration: number,
+  openEvents: readonly number[] | null,
 ): Columns {
   const order = new Uint32Array(starts.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
-  if (sorted) return { starts, ends, maxDuration, order };
+  if (sorted) return { starts, ends, maxDuration, order, open: Uint32Array.from(openEvents ?? []) };
   order.sort((a, b) => starts[a]! - starts[b]! || a - b);
   const sortedStarts = new Float64Array(order.length);
   const sortedEnds = new Float64Array(order.length);
+  const isOpenEvent = new Set(openEvents ?? []);
+  const open: number[] = [];
   for (let i = 0; i < order.length; i++) {
     sortedStarts[i] = starts[order[i]!]!;
     sortedEnds[i] = ends[order[i]!]!;
+    if (isOpenEvent.has(order[i]!)) open.push(i);
   }
-  return { starts: sortedStarts, ends: sortedEnds, maxDuration, order };
+  return {
+    starts: sortedStarts,
+    ends: sortedEnds,
+    maxDuration,
+    order,
+    open: Uint32Array.from(open),
+  };
 }

@@ -13,8 +13,13 @@ import { densityBins, type DensityBin } from './density';
 export interface Columns {
   starts: Float64Array;
   ends: Float64Array;
-  /** The longest footprint, which bounds how far left of the window a visible event may start. */
+  /**
+   * The longest footprint but those in `open`, which bounds how far left of the window
+   * a visible event may start.
+   */
   maxDuration: number;
+  /** Positions of the footprints with an open end, in order: they may reach any window. */
+  open: Uint32Array;
   /** Position in the columns -> the event's index in time order. */
   order: Uint32Array;
 }
@@ -69,11 +74,17 @@ export function layoutFrame(
   const [d0, d1] = scale.domain().map(Number) as [number, number];
   const width = scale.range()[1] ?? 0;
   const [lo, hi] = candidateRange(columns.starts, columns.maxDuration, d0, d1);
-  if (hi - lo > options.densityLimit) {
+  // Open footprints starting before the candidates that still reach the window; they
+  // start first, so they go first in start order.
+  const reaching = Array.from(columns.open).filter((p) => p < lo && columns.ends[p]! >= d0);
+  if (hi - lo + reaching.length > options.densityLimit) {
     const bins = densityBins(columns.starts, [d0, d1], width, options.binWidth);
     return { kind: 'density', bins, total: bins.reduce((sum, bin) => sum + bin.count, 0) };
   }
-  const positions = visibleIndices(columns.starts, columns.ends, columns.maxDuration, d0, d1);
+  const positions = [
+    ...reaching,
+    ...visibleIndices(columns.starts, columns.ends, columns.maxDuration, d0, d1),
+  ];
   const items = positions.map((position) => {
     const event = columns.order[position]!;
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsUnder, markGeometry, type MarkGeometry } from './marks';
+import { labelsUnder, markGeometry, openChevron, type MarkGeometry } from './marks';
 import { scaleTime } from './timeScale';
 
 const DAY = 86_400_000;
@@ -39,6 +39,31 @@ describe('markGeometry', () => {
       () => 0,
     );
     expect(mark!.width).toBe(4);
+  });
+});
+
+describe('open marks', () => {
+  const narrow = (shape: 'open-end' | 'open-start') =>
+    markGeometry(
+      [{ event: 0, x0: 100, x1: 105, lane: 0, labelShown: true }],
+      scale,
+      {
+        extent: () => [10 * DAY, 10.5 * DAY],
+        expected: () => null,
+        shape: () => shape,
+        labelWidth: () => 10,
+      },
+      () => 0,
+    )[0]!;
+
+  it('are never narrower than 16 px, growing away from the open side', () => {
+    expect(narrow('open-end')).toMatchObject({ x0: 100, x1: 105, width: 16 });
+    expect(narrow('open-start')).toMatchObject({ x0: 89, x1: 105, width: 16 });
+  });
+
+  it('point their chevron the way they go on, inside the mark', () => {
+    expect(openChevron('open-end', 100, 50, 10)).toBe('M143,11L148,16L143,21');
+    expect(openChevron('open-start', 100, 50, 10)).toBe('M107,11L102,16L107,21');
   });
 });
 

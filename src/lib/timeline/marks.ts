@@ -8,15 +8,32 @@ import { labelStart, type PlacedMark } from './frame';
 /**
  * A dot for a day, a bar for an exact interval, a soft span for anything less exact; a
  * day given as approximate or uncertain is a soft dot ('soft-point'), which keeps the
- * size of a dot where a span one day wide would be a sliver.
+ * size of a dot where a span one day wide would be a sliver. An interval open at its end
+ * (still going on) or at its start is a bar that fades out towards its open side.
  */
-export type Shape = 'point' | 'bar' | 'soft' | 'soft-point';
+export type Shape = 'point' | 'bar' | 'soft' | 'soft-point' | 'open-end' | 'open-start';
 
 /** Whether a shape is drawn as a dot, centred on its day. */
 export const isDot = (shape: Shape): boolean => shape === 'point' || shape === 'soft-point';
 
 /** Whether a shape is drawn soft: its date is not exact. */
 export const isSoft = (shape: Shape): boolean => shape === 'soft' || shape === 'soft-point';
+
+/** Whether a shape is open at one end. */
+export const isOpen = (shape: Shape): boolean => shape === 'open-end' || shape === 'open-start';
+
+/** An open mark is never narrower than this, px, so its chevron has room. */
+const OPEN_MIN_WIDTH = 16;
+
+/**
+ * The chevron inside an open mark's open side, pointing the way it goes on: a path in a
+ * mark 12 px high whose top is at y and which spans [x0, x0 + width].
+ */
+export function openChevron(shape: Shape, x0: number, width: number, y: number): string {
+  const tip = shape === 'open-end' ? x0 + width - 2 : x0 + 2;
+  const back = shape === 'open-end' ? tip - 5 : tip + 5;
+  return `M${back},${y + 1}L${tip},${y + 6}L${back},${y + 11}`;
+}
 
 export interface MarkGeometry {
   /** The event's index in time order. */
@@ -27,7 +44,10 @@ export interface MarkGeometry {
   /** The event's own date, px (the lane may also hold what a source expected). */
   x0: number;
   x1: number;
-  /** Width drawn for a bar or a span: never thinner than 4 px. */
+  /**
+   * Width drawn for a bar or a span: never thinner than 4 px, nor an open mark than 16,
+   * which grows away from its open side: an open start's x0 moves left.
+   */
   width: number;
   labelX: number;
   /** The lanes had room for the label. */
@@ -58,14 +78,16 @@ export function markGeometry(
     const x0 = scale(from);
     const x1 = scale(to);
     const expected = inputs.expected(mark.event);
-    const point = isDot(inputs.shape(mark.event));
+    const shape = inputs.shape(mark.event);
+    const point = isDot(shape);
+    const drawn = Math.max(x1 - x0, isOpen(shape) ? OPEN_MIN_WIDTH : 4);
     return {
       event: mark.event,
       lane: mark.lane,
       y: laneTop(mark.lane),
-      x0,
+      x0: shape === 'open-start' ? x1 - drawn : x0,
       x1,
-      width: Math.max(x1 - x0, 4),
+      width: drawn,
       labelX: labelStart(x0, x1, point, inputs.labelWidth(mark.event), width),
       labelShown: mark.labelShown,
       expected: expected ? { x0: scale(expected[0]), x1: scale(expected[1]) } : null,
