@@ -51,7 +51,8 @@ const en = {
   byTime: 'By time',
   byTopic: 'By topic',
   noTopic: 'No topic',
-  asOf: 'As of',
+  /** The words around the dataset's date: 'As of July 30, 2024', '2024年7月30日時点'. */
+  asOf: { before: 'As of ', after: '' },
   problems: 'Problems in the events file',
   skipped: 'Records not shown',
   errorTitle: 'The timeline could not be shown',
@@ -132,7 +133,7 @@ const ja: Strings = {
   byTime: '時系列',
   byTopic: '分野別',
   noTopic: '分野なし',
-  asOf: '時点',
+  asOf: { before: '', after: '時点' },
   problems: 'イベントファイルの問題',
   skipped: '表示されない記録',
   errorTitle: 'タイムラインを表示できません',
