@@ -33,6 +33,8 @@ const en = {
   details: 'Details',
   noSelection: 'Select an event on the timeline, in a topic or in the list to read what happened.',
   clear: 'Clear selection and filters',
+  /** The same button's words where the toolbar is narrow; its name stays `clear`. */
+  clearShort: 'Clear',
   clearTopics: 'Clear topic filter',
   date: 'Date',
   approximate: 'approximate',
@@ -115,6 +117,7 @@ const ja: Strings = {
   details: '詳細',
   noSelection: 'タイムライン、分野、一覧から出来事を選ぶと、その内容と出典が表示されます。',
   clear: '選択と絞り込みを解除',
+  clearShort: '解除',
   clearTopics: '分野の絞り込みを解除',
   date: '日付',
   approximate: 'おおよそ',
