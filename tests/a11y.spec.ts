@@ -59,6 +59,14 @@ test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
     await mark(page, 'round-1').click();
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  test('on a narrow 360 x 740 screen with the legend open', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page, '/?theme=dark');
+    await page.getByRole('button', { name: 'Legend' }).click();
+    await expect(page.getByRole('group', { name: 'Legend' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
 
 test('each mark is named with its title, date and status', async ({ page }) => {

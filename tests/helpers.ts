@@ -203,3 +203,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
     ),
   );
 }
+
+/**
+ * Serve the default dataset with every status, an uncertain day and, if given, other
+ * titles by event id; returns the app's URL that loads it.
+ */
+export async function serveEveryKind(
+  page: Page,
+  titles: Record<string, string> = {},
+): Promise<string> {
+  const events = dataset.events.map((event, i) => ({
+    ...event,
+    status: ['held', 'announced', 'postponed', 'cancelled', 'scheduled', 'expected'][i] ?? 'held',
+    date: i === 6 ? `${event.date.slice(0, 10)}?` : event.date,
+    title: titles[event.id] ?? event.title,
+  }));
+  await serve(page, '/every-kind.json', JSON.stringify({ ...dataset, events }));
+  return '/?data=/every-kind.json';
+}

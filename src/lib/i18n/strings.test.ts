@@ -28,3 +28,12 @@ describe('lists and asides, per language', () => {
     expect(`表示されない記録${STRINGS.ja.aside('3')}`).toBe('表示されない記録（3）');
   });
 });
+
+describe('the dataset date', () => {
+  it('reads "As of <date>" in English and "<date>時点" in Japanese, with no ASCII colon', () => {
+    const said = (lang: 'en' | 'ja', date: string) =>
+      `${STRINGS[lang].asOf.before}${date}${STRINGS[lang].asOf.after}`;
+    expect(said('en', 'July 30, 2024')).toBe('As of July 30, 2024');
+    expect(said('ja', '2024年7月30日')).toBe('2024年7月30日時点');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { fitLabel, truncate } from './labelFit';
+import { estimateLabelWidth } from './labels';
+
+/** 7 px per Latin character, 13 per CJK one, as the estimate says. */
+const measure = estimateLabelWidth;
+
+describe('fitLabel', () => {
+  it('leaves a label that fits where it starts, anchored at its start', () => {
+    const label = fitLabel('First round', 100, 77, 360, measure);
+    expect(label).toEqual({ text: 'First round', x: 100, anchor: 'start', left: 100, right: 177 });
+  });
+
+  it('ends a label that would run past the right edge at the edge, anchored at its end', () => {
+    const label = fitLabel('First round', 300, 77, 360, measure);
+    expect(label).toMatchObject({ text: 'First round', x: 356, anchor: 'end' });
+    expect(label.left).toBe(356 - 77);
+    expect(label.right).toBe(356);
+  });
+
+  it('anchors at the end a label already pinned against the edge, so a short estimate cannot push it out', () => {
+    // labelStart put it at plot - width - 4: it ends exactly at the edge.
+    expect(fitLabel('First round', 279, 77, 360, measure)).toMatchObject({ anchor: 'start' });
+    expect(fitLabel('First round', 280, 77, 360, measure)).toMatchObject({ anchor: 'end' });
+  });
+
+  it('cuts a label wider than the plot with an ellipsis so that it fits between the edges', () => {
+    const title =
+      'The long-awaited ministerial meeting on supply chain resilience, export controls, and the digital economy';
+    const label = fitLabel(title, 2, measure(title), 360, measure);
+    expect(label.text).toMatch(/^The long-awaited ministerial .*…$/);
+    expect(label.anchor).toBe('end');
+    expect(label.right).toBe(356);
+    expect(label.left).toBeGreaterThanOrEqual(2);
+    expect(measure(label.text)).toBeLessThanOrEqual(354);
+  });
+
+  it('measures again before cutting, and keeps whole a label the estimate thought too wide', () => {
+    const narrow = (text: string) => text.length * 5;
+    const title = 'x'.repeat(60); // 420 px at the estimate, 300 as measured
+    expect(fitLabel(title, 2, measure(title), 360, narrow)).toEqual({
+      text: title,
+      x: 356,
+      anchor: 'end',
+      left: 56,
+      right: 356,
+    });
+  });
+
+  it('measures with the width it is given, so a bold label is cut sooner', () => {
+    const title = 'x'.repeat(60); // 420 px at the estimate
+    const bold = (text: string) => measure(text) * 1.2;
+    const regular = fitLabel(title, 2, measure(title), 400, measure);
+    const raised = fitLabel(title, 2, bold(title), 400, bold);
+    expect(raised.text.length).toBeLessThan(regular.text.length);
+    expect(bold(raised.text)).toBeLessThanOrEqual(394);
+  });
+});
+
+describe('truncate', () => {
+  it('cuts after a whole word when one ends near the cut', () => {
+    expect(truncate('Second round of meetings', 100, measure)).toBe('Second round…');
+  });
+
+  it('cuts inside a long word when no word ends near the cut', () => {
+    expect(truncate('Supercalifragilistic', 70, measure)).toBe('Supercali…');
+  });
+
+  it('drops the space, comma or dash before the ellipsis', () => {
+    expect(truncate('Trade, labor and more', 50, measure)).toBe('Trade…');
+    expect(truncate('U.S.-Japan', 42, measure)).toBe('U.S.…');
+  });
+
+  it('cuts Japanese between any two characters', () => {
+    // 13 px a character: 6 of them and the ellipsis' 7 px.
+    expect(truncate('日米通商協力枠組みの立ち上げ', 85, measure)).toBe('日米通商協力…');
+  });
+
+  it('never splits a character outside the basic plane', () => {
+    // Each '𠮷' is two UTF-16 units; 10 px a unit leaves room for seven and the ellipsis.
+    const byUnit = (text: string) => text.length * 10;
+    expect(truncate('𠮷'.repeat(10), 80, byUnit)).toBe('𠮷𠮷𠮷…');
+  });
+
+  it('keeps only the ellipsis when not even one character fits', () => {
+    expect(truncate('Labor', 8, measure)).toBe('…');
+  });
+});
