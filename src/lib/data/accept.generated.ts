@@ -162,6 +162,29 @@ if (!(accept2(f2) || accept3(f2))) return false;
 for (const k3 in v) { switch (k3) { case "id": case "name": case "role": break; default: return false; } }
 return true;
 }
+function accept18(v) {
+if (!v || typeof v !== 'object') return false;
+if ("source" in v) {
+const f0 = v["source"];
+if (typeof f0 !== 'string') return false;
+if (!c10.test(f0)) return false;
+} else return false;
+if ("quote" in v) {
+const f1 = v["quote"];
+if (f1 !== undefined) {
+if (typeof f1 !== 'string') return false;
+if (f1.length < 1) return false;
+}
+}
+if ("note" in v) {
+const f2 = v["note"];
+if (f2 !== undefined) {
+if (!(accept2(f2) || accept3(f2))) return false;
+}
+}
+for (const k3 in v) { switch (k3) { case "source": case "quote": case "note": break; default: return false; } }
+return true;
+}
 function accept17(v) {
 if (!v || typeof v !== 'object') return false;
 if ("id" in v) {
@@ -190,34 +213,59 @@ if (f4 !== undefined) {
 if (!Array.isArray(f4)) return false;
 for (let i5 = 0; i5 < f4.length; i5++) {
 const x6 = f4[i5];
-if (!x6 || typeof x6 !== 'object') return false;
-if ("source" in x6) {
-const f7 = x6["source"];
-if (typeof f7 !== 'string') return false;
-if (!c10.test(f7)) return false;
-} else return false;
-if ("quote" in x6) {
-const f8 = x6["quote"];
-if (f8 !== undefined) {
-if (typeof f8 !== 'string') return false;
-if (f8.length < 1) return false;
-}
-}
-if ("note" in x6) {
-const f9 = x6["note"];
-if (f9 !== undefined) {
-if (!(accept2(f9) || accept3(f9))) return false;
-}
-}
-for (const k10 in x6) { switch (k10) { case "source": case "quote": case "note": break; default: return false; } }
+if (!accept18(x6)) return false;
 }
 }
 }
-for (const k11 in v) { switch (k11) { case "id": case "label": case "date": case "summary": case "sources": break; default: return false; } }
+for (const k7 in v) { switch (k7) { case "id": case "label": case "date": case "summary": case "sources": break; default: return false; } }
 return true;
 }
-const c19 = new Set(["held","scheduled","expected","announced","postponed","cancelled"]);
-function accept18(v) {
+const c20 = new Set(["held","scheduled","expected","announced","postponed","cancelled"]);
+function accept21(v) {
+if (!v || typeof v !== 'object') return false;
+if ("zone" in v) {
+const f0 = v["zone"];
+if (typeof f0 !== 'string') return false;
+} else return false;
+if ("date" in v) {
+const f1 = v["date"];
+if (typeof f1 !== 'string') return false;
+if (!c7.test(f1)) return false;
+} else return false;
+if ("place" in v) {
+const f2 = v["place"];
+if (!(accept2(f2) || accept3(f2))) return false;
+} else return false;
+for (const k3 in v) { switch (k3) { case "zone": case "date": case "place": break; default: return false; } }
+return true;
+}
+function accept22(v) {
+if (!v || typeof v !== 'object') return false;
+if ("date" in v) {
+const f0 = v["date"];
+if (typeof f0 !== 'string') return false;
+if (!c12.test(f0)) return false;
+} else return false;
+if ("status" in v) {
+const f1 = v["status"];
+if (f1 !== undefined) {
+if (!c20.has(f1)) return false;
+}
+}
+if ("source" in v) {
+const f2 = v["source"];
+if (!accept18(f2)) return false;
+} else return false;
+if ("note" in v) {
+const f3 = v["note"];
+if (f3 !== undefined) {
+if (!(accept2(f3) || accept3(f3))) return false;
+}
+}
+for (const k4 in v) { switch (k4) { case "date": case "status": case "source": case "note": break; default: return false; } }
+return true;
+}
+function accept19(v) {
 if (!v || typeof v !== 'object') return false;
 if ("id" in v) {
 const f0 = v["id"];
@@ -235,7 +283,7 @@ if (!c12.test(f2)) return false;
 } else return false;
 if ("status" in v) {
 const f3 = v["status"];
-if (!c19.has(f3)) return false;
+if (!c20.has(f3)) return false;
 } else return false;
 if ("topics" in v) {
 const f4 = v["topics"];
@@ -275,102 +323,28 @@ if (f12 !== undefined) {
 if (!Array.isArray(f12)) return false;
 for (let i13 = 0; i13 < f12.length; i13++) {
 const x14 = f12[i13];
-if (!x14 || typeof x14 !== 'object') return false;
-if ("zone" in x14) {
-const f15 = x14["zone"];
-if (typeof f15 !== 'string') return false;
-} else return false;
-if ("date" in x14) {
-const f16 = x14["date"];
-if (typeof f16 !== 'string') return false;
-if (!c7.test(f16)) return false;
-} else return false;
-if ("place" in x14) {
-const f17 = x14["place"];
-if (!(accept2(f17) || accept3(f17))) return false;
-} else return false;
-for (const k18 in x14) { switch (k18) { case "zone": case "date": case "place": break; default: return false; } }
+if (!accept21(x14)) return false;
 }
 }
 }
 if ("sources" in v) {
-const f19 = v["sources"];
-if (!Array.isArray(f19)) return false;
-for (let i20 = 0; i20 < f19.length; i20++) {
-const x21 = f19[i20];
-if (!x21 || typeof x21 !== 'object') return false;
-if ("source" in x21) {
-const f22 = x21["source"];
-if (typeof f22 !== 'string') return false;
-if (!c10.test(f22)) return false;
-} else return false;
-if ("quote" in x21) {
-const f23 = x21["quote"];
-if (f23 !== undefined) {
-if (typeof f23 !== 'string') return false;
-if (f23.length < 1) return false;
-}
-}
-if ("note" in x21) {
-const f24 = x21["note"];
-if (f24 !== undefined) {
-if (!(accept2(f24) || accept3(f24))) return false;
-}
-}
-for (const k25 in x21) { switch (k25) { case "source": case "quote": case "note": break; default: return false; } }
+const f15 = v["sources"];
+if (!Array.isArray(f15)) return false;
+for (let i16 = 0; i16 < f15.length; i16++) {
+const x17 = f15[i16];
+if (!accept18(x17)) return false;
 }
 } else return false;
 if ("expected" in v) {
-const f26 = v["expected"];
-if (f26 !== undefined) {
-if (!f26 || typeof f26 !== 'object') return false;
-if ("date" in f26) {
-const f27 = f26["date"];
-if (typeof f27 !== 'string') return false;
-if (!c12.test(f27)) return false;
-} else return false;
-if ("status" in f26) {
-const f28 = f26["status"];
-if (f28 !== undefined) {
-if (!c19.has(f28)) return false;
+const f18 = v["expected"];
+if (f18 !== undefined) {
+if (!accept22(f18)) return false;
 }
 }
-if ("source" in f26) {
-const f29 = f26["source"];
-if (!f29 || typeof f29 !== 'object') return false;
-if ("source" in f29) {
-const f30 = f29["source"];
-if (typeof f30 !== 'string') return false;
-if (!c10.test(f30)) return false;
-} else return false;
-if ("quote" in f29) {
-const f31 = f29["quote"];
-if (f31 !== undefined) {
-if (typeof f31 !== 'string') return false;
-if (f31.length < 1) return false;
-}
-}
-if ("note" in f29) {
-const f32 = f29["note"];
-if (f32 !== undefined) {
-if (!(accept2(f32) || accept3(f32))) return false;
-}
-}
-for (const k33 in f29) { switch (k33) { case "source": case "quote": case "note": break; default: return false; } }
-} else return false;
-if ("note" in f26) {
-const f34 = f26["note"];
-if (f34 !== undefined) {
-if (!(accept2(f34) || accept3(f34))) return false;
-}
-}
-for (const k35 in f26) { switch (k35) { case "date": case "status": case "source": case "note": break; default: return false; } }
-}
-}
-for (const k36 in v) { switch (k36) { case "id": case "title": case "date": case "status": case "topics": case "summary": case "people": case "place": case "zones": case "sources": case "expected": break; default: return false; } }
+for (const k19 in v) { switch (k19) { case "id": case "title": case "date": case "status": case "topics": case "summary": case "people": case "place": case "zones": case "sources": case "expected": break; default: return false; } }
 return true;
 }
-function accept20(v) {
+function accept23(v) {
 if (!v || typeof v !== 'object') return false;
 if ("id" in v) {
 const f0 = v["id"];
@@ -426,8 +400,8 @@ export const ACCEPT: Record<"$schema" | "title" | "description" | "asOf" | "lang
   "topics": accept14,
   "people": accept16,
   "periods": accept17,
-  "events": accept18,
-  "stops": accept20,
+  "events": accept19,
+  "stops": accept23,
 };
 export const FIELDS = ["$schema","title","description","asOf","languages","sources","topics","people","periods","events","stops"] as const;
 export const COLLECTIONS = ["sources","topics","people","periods","events","stops"] as const;
