@@ -87,3 +87,27 @@ test.describe('an event still going on', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test('in a topic panel the titles form one column, however long their dates’ words', async ({
+  page,
+}) => {
+  await openFixture(page);
+  const panel = page.locator('[data-topic-id]').first();
+  const titles = panel.locator('.title');
+  await expect(titles).toHaveCount(4);
+  const lefts = await titles.evaluateAll((spans) =>
+    spans.map((span) => Math.round(span.getBoundingClientRect().left)),
+  );
+  expect(new Set(lefts).size).toBe(1);
+  // And no date runs into its title.
+  const gaps = await panel
+    .locator('.event')
+    .evaluateAll((rows) =>
+      rows.map(
+        (row) =>
+          row.querySelector('.title')!.getBoundingClientRect().left -
+          row.querySelector('.when')!.getBoundingClientRect().right,
+      ),
+    );
+  for (const gap of gaps) expect(gap).toBeGreaterThan(4);
+});
