@@ -5,8 +5,8 @@
  */
 import * as v from 'valibot';
 import { COLLECTIONS, Dataset, type Collection } from './schema';
-import type { Problem } from './problems';
-import { problemAt, RULES, type Rule, type Said } from './said';
+import { problemAt, type Problem } from './problems';
+import { RULES, type Rule, type Said } from './said';
 import { parseEdtf } from '../time/edtf';
 
 /** The top-level fields that are not record lists. */

@@ -49,3 +49,12 @@ export function asSentence(text: string): string {
   const first = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(first) ? first : `${first}.`;
 }
+
+/** A problem at a path of the file (`['events', 3, 'date']`). */
+export function problemAt(
+  at: readonly (string | number)[],
+  said: Said,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { path: jsonPath(at), said, severity };
+}

@@ -6,7 +6,6 @@
  * `npm run validate` command), never on the way to a first view.
  */
 import type { EdtfFault } from '../time/edtf';
-import { jsonPath, type Problem } from './problems';
 
 /** What a value is, as a problem names it: `typeof`, with null and lists apart. */
 export type Kind =
@@ -83,13 +82,4 @@ export function kindOf(value: unknown): Kind {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';
   return typeof value as Kind;
-}
-
-/** A problem at a path of the file (`['events', 3, 'date']`). */
-export function problemAt(
-  at: readonly (string | number)[],
-  said: Said,
-  severity: Problem['severity'] = 'error',
-): Problem {
-  return { path: jsonPath(at), said, severity };
 }

@@ -8,8 +8,8 @@ import { parseEdtf, type EdtfDate } from '../time/edtf';
 import { isKnownZone, zoneDaysAgree } from '../time/zones';
 import { parseIsoDay } from '../time/days';
 import { knownFirst, knownLast } from '../time/knownDays';
-import { jsonPath, type Problem, type Skipped } from './problems';
-import { problemAt, type Said } from './said';
+import { jsonPath, problemAt, type Problem, type Skipped } from './problems';
+import type { Said } from './said';
 import type { Positions, Structured } from './structure';
 import type { Period, SourceRef, Stop, TimelineEvent } from './schema';
 

@@ -13,8 +13,8 @@ import type { InferOutput } from 'valibot';
 import type { COLLECTIONS as SCHEMAS, Collection, Dataset } from './schema';
 import type * as Explainer from './explain';
 import { ACCEPT, COLLECTIONS, FIELDS } from './accept.generated';
-import { jsonPath, type Problem, type Skipped } from './problems';
-import { kindOf, problemAt as problem, type Said } from './said';
+import { jsonPath, problemAt as problem, type Problem, type Skipped } from './problems';
+import { kindOf, type Said } from './said';
 
 type Records = { [K in Collection]: InferOutput<(typeof SCHEMAS)[K]>[] };
 export type Structured = Omit<Dataset, Collection> & Records;
