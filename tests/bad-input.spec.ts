@@ -73,6 +73,28 @@ for (const { lang, title } of [
   });
 }
 
+for (const { lang, said } of [
+  { lang: 'en', said: 'Could not load /fixtures/offline.json: no answer came over the network (' },
+  {
+    lang: 'ja',
+    said: '/fixtures/offline.json を読み込めませんでした：ネットワークから応答がありませんでした（',
+  },
+]) {
+  test(`under ?lang=${lang}, a file the network never brings is said so in the page's language`, async ({
+    page,
+    guard,
+  }) => {
+    guard.expectConsoleError(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+    await page.route(
+      (url) => url.pathname === '/fixtures/offline.json',
+      (route) => route.abort('internetdisconnected'),
+    );
+    await page.goto(`/?lang=${lang}&data=/fixtures/offline.json`);
+    await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
+    await expect(alert(page)).toContainText(said);
+  });
+}
+
 test('under ?lang=ja, why a file could not be fetched is said in Japanese', async ({
   page,
   guard,

@@ -97,7 +97,7 @@ const en = {
         ? `the server answered ${why.status} ${why.statusText}`.trim()
         : why.kind === 'page'
           ? 'the server sent a web page, not an events file; check the address'
-          : why.detail
+          : `no answer came over the network (${why.detail})`
     }.`,
   unreadable: (file: string) => `${file} could not be read as an events file.`,
   noEventsIn: (file: string) => `${file} holds no event that can be shown.`,
@@ -179,7 +179,7 @@ const ja: Strings = {
         ? `サーバーが ${`${why.status} ${why.statusText}`.trim()} を返しました`
         : why.kind === 'page'
           ? 'イベントファイルではなくウェブページが返されました。アドレスを確認してください'
-          : why.detail
+          : `ネットワークから応答がありませんでした（${why.detail}）`
     }。`,
   unreadable: (file) => `${file} をイベントファイルとして読み取れませんでした。`,
   noEventsIn: (file) => `${file} には表示できる出来事がありません。`,
