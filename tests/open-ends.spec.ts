@@ -111,3 +111,14 @@ test('in a topic panel the titles form one column, however long their dates’ w
     );
   for (const gap of gaps) expect(gap).toBeGreaterThan(4);
 });
+
+test('a click anywhere in a wide mark’s box selects it, the gap under its bar too', async ({
+  page,
+}) => {
+  await openFixture(page);
+  const bar = timeline(page).getByRole('button', { name: /^Working group,/ });
+  const box = (await bar.boundingBox())!;
+  // The middle of the box, between the bar and its label.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(details(page).getByRole('heading', { name: 'Working group' })).toBeVisible();
+});
