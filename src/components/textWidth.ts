@@ -5,7 +5,7 @@
  * keep the estimate, which costs no browser call for the hundreds of labels of a frame.
  * Where there is no canvas, the estimate again.
  */
-import { boldWidth } from '../lib/timeline/labelFit';
+import { boldWidth, fitLabel, type FittedLabel } from '../lib/timeline/labelFit';
 import { estimateLabelWidth } from '../lib/timeline/labels';
 
 // One measuring context for the page: it holds no timeline's state, only a font.
@@ -36,3 +36,7 @@ export const labelWidth = (text: string): number =>
 
 /** The width in px of `text` as a bold mark label. */
 export const boldLabelWidth = (text: string): number => measure(text, true) ?? boldWidth(text);
+
+/** A bold label (raised or related) starting at `x`, kept inside a plot `plot` px wide. */
+export const fitBoldLabel = (text: string, x: number, plot: number): FittedLabel =>
+  fitLabel(text, x, boldLabelWidth(text), plot, boldLabelWidth);

@@ -65,11 +65,14 @@ export function acceptModule(
   ].join('\n');
 }
 
-/** The same code as `acceptModule` writes, made here and now: for tests and tools. */
-export function generateAccept(schema: GenericSchema): Accept {
+/**
+ * The same code as `acceptModule` writes, for one schema, as the body of a function that
+ * returns its predicate: the tests run it. The app never evaluates code made from text.
+ */
+export function acceptBody(schema: GenericSchema): string {
   const unit = new Unit();
   const name = unit.predicate(schema as unknown as Node);
-  return new Function(`${unit.declarations.join('\n')}\nreturn ${name};`)() as Accept;
+  return `${unit.declarations.join('\n')}\nreturn ${name};`;
 }
 
 /** One compiled unit: its declarations, each made once. */

@@ -12,10 +12,7 @@ import { parseEdtf } from '../time/edtf';
 /** The top-level fields that are not record lists. */
 export type HeaderField = Exclude<keyof typeof Dataset.entries, Collection>;
 
-/**
- * A header field's value as valibot returns it, or its problems. `at` is the field's
- * path in the file.
- */
+/** A header field's value as valibot returns it, or its problems. */
 export function explainField(
   key: HeaderField,
   value: unknown,

@@ -22,6 +22,14 @@ export const isSoft = (shape: Shape): boolean => shape === 'soft' || shape === '
 /** Whether a shape is open at one end. */
 export const isOpen = (shape: Shape): boolean => shape === 'open-end' || shape === 'open-start';
 
+/**
+ * The fade a shape is masked with (Timeline.svelte's masks of the same names): a soft
+ * span at both ends, an open mark towards its open side; none for the others.
+ */
+export function fadeOf(shape: Shape): 'soft' | 'open-end' | 'open-start' | null {
+  return shape === 'soft' || shape === 'open-end' || shape === 'open-start' ? shape : null;
+}
+
 /** An open mark is never narrower than this, px, so its chevron has room. */
 const OPEN_MIN_WIDTH = 16;
 
