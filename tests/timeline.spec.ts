@@ -27,6 +27,24 @@ test.describe('selecting an event', () => {
       panel.getByText('February 28, 2022, Washington · March 1, 2022, Tokyo', { exact: true }),
     ).toBeVisible();
     await expect(panel.getByText('Held', { exact: true })).toBeVisible();
+    // The date in words carries the date machines read.
+    await expect(panel.locator('time', { hasText: 'February 28, 2022' })).toHaveAttribute(
+      'datetime',
+      '2022-02-28',
+    );
+  });
+
+  test('a range of days is said in words without a date HTML cannot state', async ({ page }) => {
+    await open(page);
+    await mark(page, 'round-3').click();
+    const panel = details(page);
+    await expect(panel.getByText('February 2\u2009–\u20093, 2023', { exact: true })).toBeVisible();
+    // HTML's datetime has no form for a range: '2023-02-02/2023-02-03' would be invalid.
+    await expect(panel.locator('time', { hasText: 'February 2' })).toHaveCount(0);
+    const values = await panel
+      .locator('time')
+      .evaluateAll((all) => all.map((time) => time.getAttribute('datetime')));
+    for (const value of values) expect(value).toMatch(/^\d{4}(-\d{2}){0,2}$/);
   });
 
   test('the detail panel names the people, quotes the source and links it over https', async ({

@@ -6,6 +6,7 @@ import {
   formatEdtf,
   formatPoint,
   formatZoneDays,
+  machineDate,
   precisionLabel,
   type Lang,
 } from './format';
@@ -73,6 +74,26 @@ describe('formatEdtf', () => {
   ])('formatEdtf(%j) is %j in English and %j in Japanese', (text, en, ja) => {
     expect(formatEdtf(parsed(text), 'en')).toBe(en);
     expect(formatEdtf(parsed(text), 'ja')).toBe(ja);
+  });
+});
+
+describe('machineDate', () => {
+  // HTML's valid date, month and year strings; the HTML spec has no form for the rest.
+  it.each([
+    ['2022-02-28', '2022-02-28'],
+    ['2022-03', '2022-03'],
+    ['2023', '2023'],
+    ['2022-02-28?', '2022-02-28'],
+    ['2022-08~', '2022-08'],
+    ['2023-05-19/2023-05-19', '2023-05-19'],
+    ['2022-22', null],
+    ['2023-02-02/2023-02-03', null],
+    ['2022-08-22~/2022-08-25', null],
+    ['2023-05-19/..', null],
+    ['../2022-03', null],
+    ['2023-05-19/', null],
+  ])('machineDate(%j) is %j', (text, value) => {
+    expect(machineDate(parsed(text))).toBe(value);
   });
 });
 

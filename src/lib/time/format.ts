@@ -1,4 +1,4 @@
-import { fromDay, type Day } from './days';
+import { fromDay, isoDay, type Day } from './days';
 import { dateWords, dayOfMonthWords } from './calendarWords';
 import type { EdtfDate, EdtfPoint, Precision } from './edtf';
 import { SEASONS } from './seasons';
@@ -132,6 +132,24 @@ function sameMonth(a: Day, b: Day): boolean {
   const x = fromDay(a);
   const y = fromDay(b);
   return x.year === y.year && x.month === y.month;
+}
+
+/**
+ * The date as HTML's `<time datetime>` can state it: `2022-02-28`, `2022-03` or `2022`,
+ * for a single day, month or year (and an interval of one such point). A season, a
+ * range, an open end or a year HTML cannot write (before year 1) has no such form: null,
+ * and the words stand alone. Qualifiers stay in the words: the value is the date named.
+ */
+export function machineDate(d: EdtfDate): string | null {
+  const { start, end } = d;
+  if (!start) return null;
+  if (d.interval && (!end || end.first !== start.first || end.last !== start.last)) return null;
+  if (start.year < 1) return null;
+  const iso = isoDay(start.first);
+  if (start.precision === 'day') return iso;
+  if (start.precision === 'month') return iso.slice(0, -3);
+  if (start.precision === 'year') return iso.slice(0, -6);
+  return null;
 }
 
 /** 'to the day' / '日単位', for a legend or a tooltip. */
