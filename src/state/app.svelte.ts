@@ -15,11 +15,11 @@ import { DatasetLoader } from './loader.svelte';
 import { Selection } from './selection.svelte';
 import { TimelineView, domainOf } from './view.svelte';
 import { Announcer } from './announcer.svelte';
-import { layoutFrame, type FrameOptions } from '../lib/timeline/frame';
+import { layoutFrame, type FrameOptions, type LabelInputs } from '../lib/timeline/frame';
 import { extentOf, indexEvents, shapeOf } from '../lib/timeline/eventIndex';
 import { estimateLabelWidth } from '../lib/timeline/labels';
 import { makeScale } from '../lib/timeline/scale';
-import type { Shape } from '../lib/timeline/marks';
+import { labelAnchor, type Shape } from '../lib/timeline/marks';
 
 /** The shapes a legend explains, in its order. */
 const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft', 'open-end', 'open-start'];
@@ -139,12 +139,18 @@ export class TimelineApp {
     }
     return width;
   };
+  /** What places a label: the event's own date, the anchor its shape takes, its width. */
+  labels: LabelInputs = {
+    extent: (i) => this.extent(i),
+    anchor: (i) => labelAnchor(this.shape(i)),
+    width: (i) => this.labelWidth(i),
+  };
   /**
    * Lanes the data needs when all of it is in view (between 3 and FRAME.lanes): the
    * height follows the data, and stays put while zooming.
    */
   #fitFrame = $derived(
-    layoutFrame(this.columns, makeScale(this.domain, this.view.width), this.labelWidth, FRAME),
+    layoutFrame(this.columns, makeScale(this.domain, this.view.width), this.labels, FRAME),
   );
   lanes = $derived.by(() => {
     const fit = this.#fitFrame;
@@ -157,7 +163,7 @@ export class TimelineApp {
     // Showing everything is the layout the lanes were counted on: the same greedy
     // placement, since no lane past the last used one is ever reached.
     if (from === this.domain[0] && to === this.domain[1]) return this.#fitFrame;
-    return layoutFrame(this.columns, this.view.scale, this.labelWidth, {
+    return layoutFrame(this.columns, this.view.scale, this.labels, {
       ...FRAME,
       lanes: this.lanes,
     });

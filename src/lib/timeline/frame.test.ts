@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFrame, type Columns } from './frame';
+import { labelStart, layoutFrame, type Columns, type LabelInputs } from './frame';
 import { scaleTime } from './timeScale';
 
 const DAY = 86_400_000;
@@ -23,6 +23,32 @@ function columnsWithOneOngoing(count: number): Columns {
   };
 }
 
+/** Labels 40 px wide from each event's start; the columns' order is the events' order. */
+function labelsOf(
+  columns: Columns,
+  anchor: LabelInputs['anchor'] = () => 'start',
+  width = 40,
+): LabelInputs {
+  return {
+    extent: (i) => [columns.starts[i]!, columns.ends[i]!],
+    anchor,
+    width: () => width,
+  };
+}
+
+describe('labelStart', () => {
+  it.each([
+    ['dot', 100, 110, 99],
+    ['start', 100, 300, 100],
+    ['end', 100, 300, 260],
+    ['start', -500, 30, 2],
+    ['end', 900, 1000, 956],
+    ['start', 990, 995, 956],
+  ] as const)('a %s label of a mark over [%d, %d] starts at %d', (anchor, x0, x1, at) => {
+    expect(labelStart(x0, x1, anchor, 40, 1000)).toBe(at);
+  });
+});
+
 describe('layoutFrame', () => {
   const columns = columnsWithOneOngoing(200);
 
@@ -30,7 +56,7 @@ describe('layoutFrame', () => {
     const frame = layoutFrame(
       columns,
       scaleTime([150 * DAY, 155 * DAY], [0, 1000]),
-      () => 40,
+      labelsOf(columns),
       options,
     );
     expect(frame.kind).toBe('marks');
@@ -43,7 +69,7 @@ describe('layoutFrame', () => {
     const frame = layoutFrame(
       columns,
       scaleTime([150 * DAY, 156 * DAY], [0, 1000]),
-      () => 40,
+      labelsOf(columns),
       options,
     );
     expect(frame.kind).toBe('marks');
@@ -54,10 +80,42 @@ describe('layoutFrame', () => {
     const frame = layoutFrame(
       ended,
       scaleTime([150 * DAY, 155 * DAY], [0, 1000]),
-      () => 40,
+      labelsOf(ended),
       options,
     );
     if (frame.kind !== 'marks') throw new Error('expected marks');
     expect(frame.marks.map((m) => m.event)).not.toContain(0);
+  });
+
+  it('keeps the next event of a lane off a label held at the left edge', () => {
+    // Event 0 began long before the window and ends 30 px into it; its 200 px label is
+    // held at the left edge, over the next two days' marks, which must go elsewhere.
+    const ends = Float64Array.from(columns.ends, (e, i) => (i ? e : 150.3 * DAY));
+    const early = { ...columns, ends };
+    const frame = layoutFrame(
+      early,
+      scaleTime([150 * DAY, 160 * DAY], [0, 1000]),
+      labelsOf(early, () => 'start', 200),
+      options,
+    );
+    if (frame.kind !== 'marks') throw new Error('expected marks');
+    const began = frame.marks.find((m) => m.event === 0)!;
+    expect(began).toMatchObject({ labelX: 2, labelShown: true });
+    const sharing = frame.marks.filter((m) => m.lane === began.lane && m.event !== 0);
+    expect(sharing.length).toBeGreaterThan(0);
+    for (const m of sharing) expect(Math.min(m.x0, m.labelX)).toBeGreaterThanOrEqual(202 + 10);
+  });
+
+  it("ends an open start's label at its known end", () => {
+    const few = columnsWithOneOngoing(5);
+    const frame = layoutFrame(
+      few,
+      scaleTime([0, 10 * DAY], [0, 1000]),
+      labelsOf(few, (i) => (i === 0 ? 'end' : 'start')),
+      options,
+    );
+    if (frame.kind !== 'marks') throw new Error('expected marks');
+    const ongoing = frame.marks.find((m) => m.event === 0)!;
+    expect(ongoing).toMatchObject({ x1: 600, labelX: 560 });
   });
 });

@@ -33,11 +33,30 @@ export interface FrameOptions {
   binWidth: number;
 }
 
+/**
+ * Where a label goes beside its mark: a little left of a dot's centre ('dot'), at a
+ * bar's start ('start'), or ending at its end ('end': an interval with an open start,
+ * whose start is not a date the data knows).
+ */
+export type LabelAnchor = 'dot' | 'start' | 'end';
+
+/** What places an event's label: its own date (not what a source expected), how it is anchored, its width. */
+export interface LabelInputs {
+  /** [start, end) in ms of an event's own date, by event index. */
+  extent: (event: number) => readonly [number, number];
+  anchor: (event: number) => LabelAnchor;
+  /** An event's label width, px. */
+  width: (event: number) => number;
+}
+
 export interface PlacedMark {
   /** The event's index in time order. */
   event: number;
+  /** The event's footprint, px: its date and what a source expected of it. */
   x0: number;
   x1: number;
+  /** Where its label starts, px; the lanes kept that room free when labelShown. */
+  labelX: number;
   lane: number;
   labelShown: boolean;
 }
@@ -52,23 +71,24 @@ export type Frame =
   | { kind: 'density'; bins: DensityBin[]; total: number };
 
 /**
- * Where a mark's label starts, px: at the mark (a dot's label a little left of its
- * centre), shifted left near the right edge so it stays readable, never off the left.
+ * Where a mark's label starts, px, for a mark over [x0, x1]: as its anchor says, shifted
+ * left near the right edge so it stays readable, and never off the left.
  */
 export function labelStart(
   x0: number,
   x1: number,
-  point: boolean,
+  anchor: LabelAnchor,
   labelWidth: number,
   width: number,
 ): number {
-  return Math.max(2, Math.min(point ? (x0 + x1) / 2 - 6 : x0, width - labelWidth - 4));
+  const at = anchor === 'dot' ? (x0 + x1) / 2 - 6 : anchor === 'end' ? x1 - labelWidth : x0;
+  return Math.max(2, Math.min(at, width - labelWidth - 4));
 }
 
 export function layoutFrame(
   columns: Columns,
   scale: TimeScale,
-  labelWidth: (event: number) => number,
+  labels: LabelInputs,
   options: FrameOptions,
 ): Frame {
   const [d0, d1] = scale.domain().map(Number) as [number, number];
@@ -85,23 +105,21 @@ export function layoutFrame(
     ...reaching,
     ...visibleIndices(columns.starts, columns.ends, columns.maxDuration, d0, d1),
   ];
+  // The lanes reserve each label where it will be drawn: markGeometry draws it at labelX.
   const items = positions.map((position) => {
     const event = columns.order[position]!;
+    const [from, to] = labels.extent(event);
+    const labelWidth = labels.width(event);
     return {
       index: event,
       x0: scale(columns.starts[position]!),
       x1: scale(columns.ends[position]!),
-      labelWidth: labelWidth(event),
+      labelX: labelStart(scale(from), scale(to), labels.anchor(event), labelWidth, width),
+      labelWidth,
     };
   });
   const byEvent = new Map(items.map((item) => [item.index, item]));
-  // Near the right edge a label is drawn leftwards so it stays readable (Mark.svelte);
-  // the lanes must reserve the room where it will really be.
-  const boxes = items.map((item) => ({
-    ...item,
-    x0: Math.min(item.x0, width - item.labelWidth - options.markWidth),
-  }));
-  const { placed, aggregates } = layoutLanes(boxes, {
+  const { placed, aggregates } = layoutLanes(items, {
     lanes: options.lanes,
     gap: options.gap,
     markWidth: options.markWidth,
@@ -112,7 +130,8 @@ export function layoutFrame(
     kind: 'marks',
     marks: placed.map((p) => {
       const item = byEvent.get(p.index)!;
-      return { event: p.index, x0: item.x0, x1: item.x1, lane: p.lane, labelShown: p.labelShown };
+      const { x0, x1, labelX } = item;
+      return { event: p.index, x0, x1, labelX, lane: p.lane, labelShown: p.labelShown };
     }),
     clusters: aggregates.map(({ indices, ...rest }) => ({ ...rest, events: indices })),
   };

@@ -12,6 +12,7 @@ const point = (index: number, x: number, labelWidth = 50): LaneItem => ({
   index,
   x0: x,
   x1: x,
+  labelX: x,
   labelWidth,
 });
 
@@ -57,9 +58,24 @@ describe('layoutLanes', () => {
   });
 
   it('lets a range event reserve its full length even with a short label', () => {
-    const range: LaneItem = { index: 0, x0: 0, x1: 300, labelWidth: 20 };
+    const range: LaneItem = { index: 0, x0: 0, x1: 300, labelX: 0, labelWidth: 20 };
     const got = layoutLanes([range, point(1, 200), point(2, 310)], options);
     expect(got.placed.map((p) => p.lane)).toEqual([0, 1, 0]);
+  });
+
+  it('keeps the room where a label is really drawn, even far from its mark', () => {
+    // A bar that began left of the view, its label held at the left edge; a dot whose
+    // label is drawn left of it, near the right edge.
+    const began: LaneItem = { index: 0, x0: -400, x1: 10, labelX: 2, labelWidth: 100 };
+    const near: LaneItem = { index: 2, x0: 500, x1: 500, labelX: 420, labelWidth: 80 };
+    const got = layoutLanes([began, point(1, 60), near, point(3, 440)], options);
+    // 1 would sit on the first label, 3 on the label drawn left of 2's dot.
+    expect(got.placed.map((p) => [p.index, p.lane])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 0],
+      [3, 1],
+    ]);
   });
 
   it('puts an event that began left of the view into the first column when it overflows', () => {
@@ -78,10 +94,13 @@ describe('layoutLanes', () => {
     const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const items: LaneItem[] = Array.from({ length: 2000 }, (_, index) => {
       const x0 = rand() * 1920;
+      // Most labels start at their mark; some are drawn left of it, some right.
+      const shift = rand();
       return {
         index,
         x0,
         x1: rand() < 0.7 ? x0 : x0 + rand() * 200,
+        labelX: shift < 0.8 ? x0 : shift < 0.9 ? x0 - rand() * 100 : x0 + rand() * 100,
         labelWidth: 20 + rand() * 100,
       };
     });
@@ -101,8 +120,10 @@ describe('layoutLanes', () => {
       const ends = new Map<number, number>();
       for (const p of layout.placed) {
         const it = items[p.index] as LaneItem;
-        const end = Math.max(it.x1, it.x0 + opts.markWidth + (p.labelShown ? it.labelWidth : 0));
-        expect(it.x0).toBeGreaterThanOrEqual((ends.get(p.lane) ?? -Infinity) + opts.gap);
+        const mark = Math.max(it.x1, it.x0 + opts.markWidth);
+        const end = p.labelShown ? Math.max(mark, it.labelX + it.labelWidth) : mark;
+        const start = p.labelShown ? Math.min(it.x0, it.labelX) : it.x0;
+        expect(start).toBeGreaterThanOrEqual((ends.get(p.lane) ?? -Infinity) + opts.gap);
         ends.set(p.lane, end);
       }
     });

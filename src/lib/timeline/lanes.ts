@@ -4,6 +4,8 @@ export interface LaneItem {
   index: number;
   x0: number;
   x1: number;
+  /** Where the label is drawn, px: its left end, which may lie left of the mark. */
+  labelX: number;
   labelWidth: number;
 }
 
@@ -42,22 +44,26 @@ export interface LaneLayout {
   aggregates: Aggregate[];
 }
 
-function byX0(items: readonly LaneItem[]): readonly LaneItem[] {
+/** Where an item's box begins: at its mark, or at its label where that starts further left. */
+const boxStart = (item: LaneItem): number => Math.min(item.x0, item.labelX);
+
+function byStart(items: readonly LaneItem[]): readonly LaneItem[] {
   for (let i = 1; i < items.length; i++) {
-    if ((items[i] as LaneItem).x0 < (items[i - 1] as LaneItem).x0) {
-      return [...items].sort((a, b) => a.x0 - b.x0 || a.index - b.index);
+    if (boxStart(items[i] as LaneItem) < boxStart(items[i - 1] as LaneItem)) {
+      return [...items].sort((a, b) => boxStart(a) - boxStart(b) || a.index - b.index);
     }
   }
   return items;
 }
 
 /**
- * Greedy, left to right by x0. An item takes the first lane whose last box (mark
- * plus label, [x0, max(x1, x0 + markWidth + labelWidth)]) ends `gap` before it.
- * Marks win over labels: when no lane is free, the first lane whose last *mark*
- * would leave room gives up that mark's label. Only when no mark can move over
- * does the item join the overflow aggregate of its column. O(items * lanes); the
- * same items always give the same layout, whatever order they arrive in.
+ * Greedy, left to right. An item takes the first lane whose last box ends `gap` before
+ * its own begins; a box holds the mark, [x0, max(x1, x0 + markWidth)], and the label
+ * where it is drawn, [labelX, labelX + labelWidth]. Marks win over labels: when no lane
+ * is free, the first lane whose last *mark* would leave room gives up that mark's label.
+ * Only when no mark can move over does the item join the overflow aggregate of its
+ * column. O(items * lanes); the same items always give the same layout, whatever order
+ * they arrive in.
  */
 export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
   const { lanes, gap, markWidth, binWidth, invert } = options;
@@ -67,11 +73,12 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
   const placed: PlacedItem[] = [];
   const aggregates: Aggregate[] = [];
 
-  for (const item of byX0(items)) {
+  for (const item of byStart(items)) {
     const x1 = Math.max(item.x0, item.x1);
-    let lane = boxEnd.findIndex((end) => end + gap <= item.x0);
+    const start = boxStart(item);
+    let lane = boxEnd.findIndex((end) => end + gap <= start);
     if (lane < 0) {
-      lane = markEnd.findIndex((end) => end + gap <= item.x0);
+      lane = markEnd.findIndex((end) => end + gap <= start);
       const previous = last[lane];
       if (previous) previous.labelShown = false;
     }
@@ -79,8 +86,9 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
       const p = { index: item.index, lane, labelShown: true };
       placed.push(p);
       last[lane] = p;
-      markEnd[lane] = Math.max(x1, item.x0 + markWidth);
-      boxEnd[lane] = Math.max(x1, item.x0 + markWidth + item.labelWidth);
+      const mark = Math.max(x1, item.x0 + markWidth);
+      markEnd[lane] = mark;
+      boxEnd[lane] = Math.max(mark, item.labelX + item.labelWidth);
       continue;
     }
     // An event that began left of the view overflows into the first column.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsUnder, markGeometry, openChevron, type MarkGeometry } from './marks';
+import { labelAnchor, labelsUnder, markGeometry, openChevron, type MarkGeometry } from './marks';
 import { scaleTime } from './timeScale';
 
 const DAY = 86_400_000;
@@ -9,15 +9,14 @@ describe('markGeometry', () => {
   it('places a dot, a bar and an expectation in their lanes', () => {
     const out = markGeometry(
       [
-        { event: 0, x0: 100, x1: 110, lane: 0, labelShown: true },
-        { event: 1, x0: 300, x1: 500, lane: 2, labelShown: false },
+        { event: 0, x0: 100, x1: 110, labelX: 99, lane: 0, labelShown: true },
+        { event: 1, x0: 300, x1: 500, labelX: 400, lane: 2, labelShown: false },
       ],
       scale,
       {
         extent: (i) => (i === 0 ? [10 * DAY, 11 * DAY] : [40 * DAY, 50 * DAY]),
         expected: (i) => (i === 0 ? null : [30 * DAY, 50 * DAY]),
         shape: (i) => (i === 0 ? 'point' : 'bar'),
-        labelWidth: () => 50,
       },
       (lane) => 10 + lane * 40,
     );
@@ -28,13 +27,12 @@ describe('markGeometry', () => {
 
   it('never draws a span thinner than 4 px', () => {
     const [mark] = markGeometry(
-      [{ event: 0, x0: 0, x1: 0, lane: 0, labelShown: true }],
+      [{ event: 0, x0: 0, x1: 0, labelX: 2, lane: 0, labelShown: true }],
       scale,
       {
         extent: () => [0, DAY / 100],
         expected: () => null,
         shape: () => 'bar',
-        labelWidth: () => 10,
       },
       () => 0,
     );
@@ -45,13 +43,12 @@ describe('markGeometry', () => {
 describe('open marks', () => {
   const narrow = (shape: 'open-end' | 'open-start') =>
     markGeometry(
-      [{ event: 0, x0: 100, x1: 105, lane: 0, labelShown: true }],
+      [{ event: 0, x0: 100, x1: 105, labelX: 100, lane: 0, labelShown: true }],
       scale,
       {
         extent: () => [10 * DAY, 10.5 * DAY],
         expected: () => null,
         shape: () => shape,
-        labelWidth: () => 10,
       },
       () => 0,
     )[0]!;
@@ -64,6 +61,19 @@ describe('open marks', () => {
   it('point their chevron the way they go on, inside the mark', () => {
     expect(openChevron('open-end', 100, 50, 10)).toBe('M143,11L148,16L143,21');
     expect(openChevron('open-start', 100, 50, 10)).toBe('M107,11L102,16L107,21');
+  });
+});
+
+describe('labelAnchor', () => {
+  it.each([
+    ['point', 'dot'],
+    ['soft-point', 'dot'],
+    ['bar', 'start'],
+    ['soft', 'start'],
+    ['open-end', 'start'],
+    ['open-start', 'end'],
+  ] as const)("a %s's label is anchored at its %s", (shape, anchor) => {
+    expect(labelAnchor(shape)).toBe(anchor);
   });
 });
 

@@ -3,7 +3,7 @@
  * ring go. Computed once per frame for all marks, so that drawing them is plain markup.
  */
 import type { TimeScale } from './timeScale';
-import { labelStart, type PlacedMark } from './frame';
+import type { LabelAnchor, PlacedMark } from './frame';
 
 /**
  * A dot for a day, a bar for an exact interval, a soft span for anything less exact; a
@@ -21,6 +21,11 @@ export const isSoft = (shape: Shape): boolean => shape === 'soft' || shape === '
 
 /** Whether a shape is open at one end. */
 export const isOpen = (shape: Shape): boolean => shape === 'open-end' || shape === 'open-start';
+
+/** Where a shape's label goes: beside a dot, from a bar's start, or up to an open start's known end. */
+export function labelAnchor(shape: Shape): LabelAnchor {
+  return isDot(shape) ? 'dot' : shape === 'open-start' ? 'end' : 'start';
+}
 
 /**
  * The fade a shape is masked with (Timeline.svelte's masks of the same names): a soft
@@ -70,8 +75,6 @@ export interface MarkInputs {
   /** [start, end) in ms of what a source expected, if it says. */
   expected: (event: number) => readonly [number, number] | null;
   shape: (event: number) => Shape;
-  /** An event's label width, px. */
-  labelWidth: (event: number) => number;
 }
 
 export function markGeometry(
@@ -80,14 +83,12 @@ export function markGeometry(
   inputs: MarkInputs,
   laneTop: (lane: number) => number,
 ): MarkGeometry[] {
-  const width = scale.range()[1];
   return placed.map((mark) => {
     const [from, to] = inputs.extent(mark.event);
     const x0 = scale(from);
     const x1 = scale(to);
     const expected = inputs.expected(mark.event);
     const shape = inputs.shape(mark.event);
-    const point = isDot(shape);
     const drawn = Math.max(x1 - x0, isOpen(shape) ? OPEN_MIN_WIDTH : 4);
     return {
       event: mark.event,
@@ -96,7 +97,7 @@ export function markGeometry(
       x0: shape === 'open-start' ? x1 - drawn : x0,
       x1,
       width: drawn,
-      labelX: labelStart(x0, x1, point, inputs.labelWidth(mark.event), width),
+      labelX: mark.labelX,
       labelShown: mark.labelShown,
       expected: expected ? { x0: scale(expected[0]), x1: scale(expected[1]) } : null,
     };
