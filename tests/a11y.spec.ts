@@ -1,9 +1,11 @@
 import {
   axeViolations,
+  contrast,
   dataset,
   expect,
   mark,
   open,
+  serve,
   test,
   timeline,
   topicPanel,
@@ -60,6 +62,19 @@ test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  for (const theme of ['light', 'dark']) {
+    test(`in the list, an event selected outside the topic filter (${theme})`, async ({ page }) => {
+      await open(page, `/?theme=${theme}#event=round-2&topics=labor`);
+      await page.getByText(/List of events/).click();
+      const list = page.getByRole('region', { name: /List of events/ });
+      await expect(list.getByRole('button', { name: /^Second round/ })).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
   test('on a narrow 360 x 740 screen with the legend open', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await open(page, '/?theme=dark');
@@ -100,7 +115,7 @@ test('a button in the list of events selects that event on the timeline', async 
   await list.getByRole('button', { name: /^G7 Hiroshima Summit,/ }).click();
   await expect(mark(page, 'g7-hiroshima-summit-2023')).toHaveAttribute('data-selected', '');
   await expect(list.getByRole('button', { name: /^G7 Hiroshima Summit,/ })).toHaveAttribute(
-    'aria-pressed',
+    'aria-current',
     'true',
   );
 });
@@ -113,10 +128,113 @@ test('a live region announces the selected event', async ({ page }) => {
   ).toBeAttached();
 });
 
+test.describe('outside the topic filter', () => {
+  for (const theme of ['light', 'dark']) {
+    test(`a mark is grey at 3:1 or more against the page (${theme})`, async ({ page }) => {
+      const look = () =>
+        mark(page, 'round-3')
+          .locator('.shape')
+          .evaluate((shape) => {
+            const style = getComputedStyle(shape);
+            const background = getComputedStyle(document.documentElement).backgroundColor;
+            return { fill: style.fill, opacity: style.opacity, background };
+          });
+      await open(page, `/?theme=${theme}`);
+      const before = await look();
+      await open(page, `/?theme=${theme}#topics=labor`);
+      await expect(mark(page, 'round-3')).toHaveAttribute('data-dimmed', '');
+      const dimmed = await look();
+      expect(dimmed.opacity).toBe('1');
+      expect(contrast(dimmed.fill, dimmed.background)).toBeGreaterThanOrEqual(3);
+      // and plainly fainter than the same mark with no filter on
+      expect(contrast(dimmed.fill, dimmed.background)).toBeLessThan(
+        contrast(before.fill, before.background) - 2,
+      );
+    });
+  }
+
+  test('a mark and a list entry say they are outside the chosen topics', async ({ page }) => {
+    await open(page, '/#topics=labor');
+    await expect(mark(page, 'round-3')).toHaveAccessibleDescription('outside the chosen topics');
+    await expect(mark(page, 'round-1')).toHaveAccessibleDescription('');
+    await page.getByText(/List of events/).click();
+    const list = page.getByRole('region', { name: /List of events/ });
+    await expect(list.getByRole('button', { name: /^Third round/ })).toHaveAccessibleDescription(
+      'outside the chosen topics',
+    );
+  });
+});
+
+test('a pressed topic toggle is ringed in ink, at 3:1 or more against its panel', async ({
+  page,
+}) => {
+  await open(page, '/?theme=dark#topics=third-country-issues');
+  const toggle = topicPanel(page, 'third-country-issues').getByRole('button', { pressed: true });
+  const [ring, panel] = await toggle.evaluate((button) => {
+    const swatch = button.querySelector('.swatch')!;
+    const style = getComputedStyle(swatch);
+    // The first background behind the swatch that is painted.
+    let behind: Element | null = button;
+    let background = 'rgba(0, 0, 0, 0)';
+    while (behind && /rgba\(.*, 0\)$/.test(background)) {
+      background = getComputedStyle(behind).backgroundColor;
+      behind = behind.parentElement;
+    }
+    return [style.outlineStyle === 'solid' ? style.outlineColor : '', background];
+  });
+  expect(contrast(ring, panel)).toBeGreaterThanOrEqual(3);
+});
+
+test('Clear, pressed from the keyboard, leaves the focus on the timeline', async ({ page }) => {
+  await open(page, '/#event=round-1&topics=labor');
+  const clear = page.getByRole('button', { name: 'Clear selection and filters' });
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).not.toHaveAttribute('data-state', 'loading');
+  await expect(mark(page, 'round-1')).not.toHaveAttribute('data-selected', '');
+  await expect(timeline(page).locator(':focus')).toHaveCount(1);
+});
+
+test('Escape with nothing to clear announces nothing', async ({ page }) => {
+  await open(page);
+  await mark(page, 'round-1').focus();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('+');
+  await expect(page.getByRole('status')).toHaveText('');
+});
+
 test('a live region announces the topic filter', async ({ page }) => {
   await open(page);
   await topicPanel(page, 'labor').getByRole('heading').getByRole('button').click();
   await expect(page.getByRole('status').filter({ hasText: /Labor/ })).toBeAttached();
+});
+
+test('under ?lang=ja, data text that is only in English is marked as English', async ({ page }) => {
+  // The same data with its titles, the topics' labels and a source's title as plain
+  // strings: the format reads a plain string as English.
+  const english = structuredClone(dataset);
+  for (const event of english.events) event.title = (event.title as { en: string }).en;
+  for (const topic of english.topics as unknown as { label: string | { en: string } }[]) {
+    topic.label = (topic.label as { en: string }).en;
+  }
+  await serve(page, '/fixtures/english.json', JSON.stringify(english));
+  await open(page, '/?lang=ja&data=/fixtures/english.json');
+  const panel = topicPanel(page, 'labor');
+  await expect(panel.locator('[lang="en"]', { hasText: 'First round of meetings' })).toHaveCount(1);
+  await page.getByText(/出来事の一覧/).click();
+  const list = page.getByRole('region', { name: /出来事の一覧/ });
+  await expect(list.getByRole('button', { name: /^First round of meetings、/ })).toBeVisible();
+  await expect(list.locator('[lang="en"]', { hasText: 'First round of meetings' })).toHaveCount(1);
+  await list.getByRole('button', { name: '分野別' }).click();
+  await expect(list.getByRole('heading', { name: 'Labor' })).toHaveAttribute('lang', 'en');
+  await list
+    .getByRole('button', { name: /^First round of meetings、/ })
+    .first()
+    .click();
+  const details = page.getByRole('region', { name: '詳細' });
+  await expect(details.getByRole('button', { name: 'Labor' })).toHaveAttribute('lang', 'en');
+  // Text in Japanese stays Japanese: a person's name in the default data has both.
+  await expect(details.locator('strong').first()).toHaveAttribute('lang', 'ja');
 });
 
 test.describe('in Japanese, lists and asides are written the Japanese way', () => {

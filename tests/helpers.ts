@@ -221,3 +221,16 @@ export async function serveEveryKind(
   await serve(page, '/every-kind.json', JSON.stringify({ ...dataset, events }));
   return '/?data=/every-kind.json';
 }
+
+/** WCAG's contrast ratio of two computed colours (`rgb(…)`, opaque). */
+export function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r = 0, g = 0, b = 0] = (rgb.match(/[\d.]+/g) ?? []).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

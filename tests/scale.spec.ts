@@ -41,6 +41,14 @@ test('thousands of events in view become a density view that says how many', asy
   expect(await drawing.locator('[data-event-id]').count()).toBe(0);
 });
 
+test('in the density view the first arrow key goes to the first event', async ({ page }) => {
+  await serve(page, '/many.json', JSON.stringify(manyEvents(6000)));
+  await open(page, '/?data=/many.json');
+  await page.getByRole('group', { name: 'Timeline', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(timeline(page).locator(':focus')).toHaveAccessibleName(/^Event number 0,/);
+});
+
 test('zooming into a dense range draws marks again, with "+N" for those without room', async ({
   page,
 }) => {

@@ -231,6 +231,8 @@ export class TimelineApp {
   }
 
   clear(): void {
+    // Nothing to clear, nothing to say: a second Esc is not news.
+    if (!this.selection.eventId && !this.selection.topics.length) return;
     this.selection.clear();
     this.announcer.say(this.strings.cleared);
   }
