@@ -8,6 +8,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import { interpolate } from 'd3-interpolate';
 import { untrack } from 'svelte';
 import { makeScale } from '../lib/timeline/scale';
 import { transformFor, windowOf } from '../lib/timeline/zoomWindow';
@@ -19,6 +20,8 @@ import type { TimelineView } from '../state/view.svelte';
 /** A wheel notch (deltaY 100) zooms by about x1.6, like the peers' zoom steps. */
 const WHEEL_SENSITIVITY = 0.0068;
 const ANIMATION_MS = 350;
+/** How far a press may move and still be a click, px. */
+const CLICK_PX = 4;
 
 export function attachZoom(
   svg: SVGSVGElement,
@@ -28,6 +31,11 @@ export function attachZoom(
   const selection = select(svg);
   const base = () => makeScale(view.dataDomain, view.width);
   const behaviour = zoom<SVGSVGElement, unknown>()
+    // A click that moves a pixel or two (a trackpad's, often) is still a click.
+    .clickDistance(CLICK_PX)
+    // Straight from one window to the next: the default smooth zoom widens the view
+    // first whenever the centre moves, so "+" seemed to zoom out before zooming in.
+    .interpolate(interpolate)
     .wheelDelta(
       (event: WheelEvent) =>
         -event.deltaY * (event.deltaMode ? WHEEL_STEP_PX : 1) * WHEEL_SENSITIVITY,
