@@ -95,6 +95,26 @@ for (const { lang, said } of [
   });
 }
 
+for (const { lang, said } of [
+  {
+    lang: 'en',
+    said: 'Could not load javascript:alert(1): a timeline reads files over http or https, not javascript: addresses.',
+  },
+  {
+    lang: 'ja',
+    said: 'javascript:alert(1) を読み込めませんでした：ファイルは http か https で読み込みます（javascript: のアドレスは読めません）。',
+  },
+]) {
+  test(`under ?lang=${lang}, a javascript: address is refused in words, not tried`, async ({
+    page,
+  }) => {
+    // The guard fails the test on any console error: fetch logs one for such an address.
+    await page.goto(`/?lang=${lang}&data=javascript:alert(1)`);
+    await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
+    await expect(alert(page)).toHaveText(new RegExp(said.replace(/[()]/g, '\\$&')));
+  });
+}
+
 test('under ?lang=ja, why a file could not be fetched is said in Japanese', async ({
   page,
   guard,

@@ -49,6 +49,9 @@ class FetchError extends Error {
 
 /** Fetches an events file, turning HTTP failures into errors that say what happened. */
 export async function fetchBody(url: string, signal?: AbortSignal): Promise<Body> {
+  // fetch reads these and no others; it would log its refusal of, say, `javascript:`.
+  const { protocol } = new URL(url, location.href);
+  if (!/^(https?|data|blob):$/.test(protocol)) throw new FetchError({ kind: 'scheme', protocol });
   // The page may have started this fetch before the app's code arrived (prefetch.ts).
   const { response, body } = await (takePrefetched(url) ?? fetchEvents(url, MAX_BYTES, signal));
   const { status, statusText } = response;

@@ -170,7 +170,8 @@ export function prefetch(
 ): void {
   try {
     const url = new URLSearchParams(location.search).get('data')?.trim() || fallback;
-    if (!url) return;
+    // Only what fetch can read (as fetchBody checks): any other address, the app refuses.
+    if (!url || !/^(https?|data|blob):$/.test(new URL(url, location.href).protocol)) return;
     const fetched = fetchFile(url, maxBytes, undefined, readLarge);
     // A failure is the app's to report when it takes the fetch up; until then, quiet.
     fetched.catch(() => undefined);

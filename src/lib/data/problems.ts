@@ -24,7 +24,9 @@ export type LoadFailure =
   /** A web page came instead, as single-page hosts answer any unknown path. */
   | { kind: 'page' }
   /** The network failed; `detail` is the browser's own words. */
-  | { kind: 'network'; detail: string };
+  | { kind: 'network'; detail: string }
+  /** An address fetch cannot read at all, as `javascript:` or `file:`. */
+  | { kind: 'scheme'; protocol: string };
 
 type PathItem = string | number;
 

@@ -98,7 +98,9 @@ const en = {
         ? `the server answered ${why.status} ${why.statusText}`.trim()
         : why.kind === 'page'
           ? 'the server sent a web page, not an events file; check the address'
-          : `no answer came over the network (${why.detail})`
+          : why.kind === 'scheme'
+            ? `a timeline reads files over http or https, not ${why.protocol} addresses`
+            : `no answer came over the network (${why.detail})`
     }.`,
   unreadable: (file: string) => `${file} could not be read as an events file.`,
   noEventsIn: (file: string) => `${file} holds no event that can be shown.`,
@@ -181,7 +183,9 @@ const ja: Strings = {
         ? `サーバーが ${`${why.status} ${why.statusText}`.trim()} を返しました`
         : why.kind === 'page'
           ? 'イベントファイルではなくウェブページが返されました。アドレスを確認してください'
-          : `ネットワークから応答がありませんでした（${why.detail}）`
+          : why.kind === 'scheme'
+            ? `ファイルは http か https で読み込みます（${why.protocol} のアドレスは読めません）`
+            : `ネットワークから応答がありませんでした（${why.detail}）`
     }。`,
   unreadable: (file) => `${file} をイベントファイルとして読み取れませんでした。`,
   noEventsIn: (file) => `${file} には表示できる出来事がありません。`,
