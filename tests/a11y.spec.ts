@@ -75,6 +75,12 @@ test.describe('axe-core finds no WCAG 2.2 AA violation', () => {
     });
   }
 
+  test('in Japanese on a narrow 360 x 740 screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page, '/?lang=ja#topics=labor');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('on a narrow 360 x 740 screen with the legend open', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await open(page, '/?theme=dark');

@@ -57,6 +57,8 @@ export interface PlacedMark {
   x1: number;
   /** Where its label starts, px; the lanes kept that room free when labelShown. */
   labelX: number;
+  /** Room for the beginning of a label given up to a later mark (see PlacedItem). */
+  labelRoom?: number;
   lane: number;
   labelShown: boolean;
 }
@@ -131,7 +133,8 @@ export function layoutFrame(
     marks: placed.map((p) => {
       const item = byEvent.get(p.index)!;
       const { x0, x1, labelX } = item;
-      return { event: p.index, x0, x1, labelX, lane: p.lane, labelShown: p.labelShown };
+      const { lane, labelShown, labelRoom } = p;
+      return { event: p.index, x0, x1, labelX, lane, labelShown, labelRoom };
     }),
     clusters: aggregates.map(({ indices, ...rest }) => ({ ...rest, events: indices })),
   };

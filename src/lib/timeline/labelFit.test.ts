@@ -58,8 +58,9 @@ describe('fitLabel', () => {
 });
 
 describe('truncate', () => {
-  it('cuts after a whole word when one ends near the cut', () => {
+  it('cuts after the last whole word that fits', () => {
     expect(truncate('Second round of meetings', 100, measure)).toBe('Second round…');
+    expect(truncate('Launch of the U.S.-Japan Partnership', 150, measure)).toBe('Launch of the…');
   });
 
   it('cuts inside a long word when no word ends near the cut', () => {

@@ -60,7 +60,9 @@ const TRAILING = /[\s,;:、。・\-–—]+$/u;
 
 /**
  * The longest beginning of `text` that fits `room` px with an ellipsis after it, cut
- * after a whole word when one ends in its last third; never inside a surrogate pair.
+ * after its last whole word when a word ends in it (so that the words seen are words of
+ * the mark's name, for readers and for speech input alike); inside a word only when the
+ * first is too long, or the text has no spaces (Japanese); never in a surrogate pair.
  */
 export function truncate(text: string, room: number, measure: (text: string) => number): string {
   const fits = (n: number) => measure(`${text.slice(0, n).replace(TRAILING, '')}…`) <= room;
@@ -76,6 +78,6 @@ export function truncate(text: string, room: number, measure: (text: string) => 
   const code = text.charCodeAt(n - 1);
   if (code >= 0xd800 && code <= 0xdbff) n--;
   const space = text.lastIndexOf(' ', n);
-  if (space > (n * 2) / 3) n = space;
+  if (space > 0 && n < text.length) n = space;
   return `${text.slice(0, n).replace(TRAILING, '')}…`;
 }

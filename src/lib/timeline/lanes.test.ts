@@ -40,7 +40,7 @@ describe('layoutLanes', () => {
   it('hides a label to make room for a mark when every lane is taken', () => {
     const got = layoutLanes([point(0, 0), point(1, 5), point(2, 20)], options);
     expect(got.placed).toEqual([
-      { index: 0, lane: 0, labelShown: false },
+      { index: 0, lane: 0, labelShown: false, labelRoom: 16 },
       { index: 1, lane: 1, labelShown: true },
       { index: 2, lane: 0, labelShown: true },
     ]);
@@ -61,6 +61,12 @@ describe('layoutLanes', () => {
     const range: LaneItem = { index: 0, x0: 0, x1: 300, labelX: 0, labelWidth: 20 };
     const got = layoutLanes([range, point(1, 200), point(2, 310)], options);
     expect(got.placed.map((p) => p.lane)).toEqual([0, 1, 0]);
+  });
+
+  it('gives a label cut short by a later mark the room it still has', () => {
+    const got = layoutLanes([point(0, 0), point(1, 5), point(2, 40)], options);
+    // 2 takes the lane of 0, whose label can keep 40 - 4 px of its 50.
+    expect(got.placed[0]).toEqual({ index: 0, lane: 0, labelShown: false, labelRoom: 36 });
   });
 
   it('keeps the room where a label is really drawn, even far from its mark', () => {
@@ -121,7 +127,8 @@ describe('layoutLanes', () => {
       for (const p of layout.placed) {
         const it = items[p.index] as LaneItem;
         const mark = Math.max(it.x1, it.x0 + opts.markWidth);
-        const end = p.labelShown ? Math.max(mark, it.labelX + it.labelWidth) : mark;
+        const label = p.labelShown ? it.labelWidth : (p.labelRoom ?? 0);
+        const end = Math.max(mark, it.labelX + label);
         const start = p.labelShown ? Math.min(it.x0, it.labelX) : it.x0;
         expect(start).toBeGreaterThanOrEqual((ends.get(p.lane) ?? -Infinity) + opts.gap);
         ends.set(p.lane, end);

@@ -27,6 +27,11 @@ export interface PlacedItem {
   lane: number;
   /** false: the mark is drawn without its label; the label stays reachable by focus, hover and the list. */
   labelShown: boolean;
+  /**
+   * A label given up to a later mark in its lane still has this much room, px, from its
+   * start to that mark's box: enough, perhaps, for its beginning.
+   */
+  labelRoom?: number;
 }
 
 /** Events that fit no lane, gathered per overflow column, drawn as one mark with a count. */
@@ -70,6 +75,7 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
   const boxEnd = new Float64Array(Math.max(0, lanes)).fill(-Infinity);
   const markEnd = new Float64Array(boxEnd.length).fill(-Infinity);
   const last: (PlacedItem | null)[] = new Array<PlacedItem | null>(boxEnd.length).fill(null);
+  const lastLabelX = new Float64Array(boxEnd.length);
   const placed: PlacedItem[] = [];
   const aggregates: Aggregate[] = [];
 
@@ -80,12 +86,16 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
     if (lane < 0) {
       lane = markEnd.findIndex((end) => end + gap <= start);
       const previous = last[lane];
-      if (previous) previous.labelShown = false;
+      if (previous) {
+        previous.labelShown = false;
+        previous.labelRoom = start - gap - lastLabelX[lane]!;
+      }
     }
     if (lane >= 0) {
       const p = { index: item.index, lane, labelShown: true };
       placed.push(p);
       last[lane] = p;
+      lastLabelX[lane] = item.labelX;
       const mark = Math.max(x1, item.x0 + markWidth);
       markEnd[lane] = mark;
       boxEnd[lane] = Math.max(mark, item.labelX + item.labelWidth);

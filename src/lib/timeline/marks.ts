@@ -35,6 +35,9 @@ export function fadeOf(shape: Shape): 'soft' | 'open-end' | 'open-start' | null 
   return shape === 'soft' || shape === 'open-end' || shape === 'open-start' ? shape : null;
 }
 
+/** Room under which a label cut short is not drawn at all, px: a few letters and "…". */
+const CUT_MIN = 40;
+
 /** An open mark is never narrower than this, px, so its chevron has room. */
 const OPEN_MIN_WIDTH = 16;
 
@@ -65,6 +68,8 @@ export interface MarkGeometry {
   labelX: number;
   /** The lanes had room for the label. */
   labelShown: boolean;
+  /** When they had not: room for its beginning and an ellipsis, px, if that is worth it. */
+  labelRoom: number | null;
   /** What a source expected beforehand, px. */
   expected: { x0: number; x1: number } | null;
 }
@@ -99,13 +104,14 @@ export function markGeometry(
       width: drawn,
       labelX: mark.labelX,
       labelShown: mark.labelShown,
+      labelRoom: !mark.labelShown && (mark.labelRoom ?? 0) >= CUT_MIN ? mark.labelRoom! : null,
       expected: expected ? { x0: scale(expected[0]), x1: scale(expected[1]) } : null,
     };
   });
 }
 
 /**
- * Marks whose label lies under a raised one (the selected or previewed event's label,
+ * Marks whose label, whole or cut short, lies under a raised one (the selected or previewed event's label,
  * drawn though the lanes had no room for it) and must hide theirs, so that labels never
  * overlap. Only marks in the raised mark's lane can collide.
  */
@@ -116,12 +122,13 @@ export function labelsUnder(
   gap = 4,
 ): Set<number> {
   const out = new Set<number>();
-  const end = (m: MarkGeometry) => m.labelX + labelWidth(m.event);
+  const end = (m: MarkGeometry) => m.labelX + (m.labelShown ? labelWidth(m.event) : m.labelRoom!);
   for (const r of marks) {
     if (r.labelShown || !raised.has(r.event)) continue;
+    const right = r.labelX + labelWidth(r.event);
     for (const m of marks) {
-      if (m === r || m.lane !== r.lane || !m.labelShown) continue;
-      if (m.labelX < end(r) + gap && r.labelX < end(m) + gap) out.add(m.event);
+      if (m === r || m.lane !== r.lane || !(m.labelShown || m.labelRoom)) continue;
+      if (m.labelX < right + gap && r.labelX < end(m) + gap) out.add(m.event);
     }
   }
   return out;
