@@ -461,6 +461,23 @@ test('a period out of view shows no label over the view', async ({ page }) => {
   await expect(label('United States’ APEC host year')).toBeVisible();
 });
 
+test('a period label stays over its band, cut short where the band in view is narrow', async ({
+  page,
+}) => {
+  // 2023 takes the last three weeks of this window: a sliver of band at the right.
+  await open(page, '/#from=2022-06-01&to=2023-01-20');
+  const bands = timeline(page).locator('[data-period-id]');
+  await expect(bands.first().locator('text')).toHaveText(/^United…/);
+  for (const band of await bands.all()) {
+    const [text, rect] = await Promise.all([
+      band.locator('text').boundingBox(),
+      band.locator('rect').boundingBox(),
+    ]);
+    expect(text!.x).toBeGreaterThanOrEqual(rect!.x);
+    expect(text!.x + text!.width).toBeLessThanOrEqual(rect!.x + rect!.width);
+  }
+});
+
 test.describe('the legend', () => {
   const items = (page: Page, group: string) =>
     page
