@@ -126,6 +126,18 @@ test('a button in the list of events selects that event on the timeline', async 
   );
 });
 
+test('the list of events also gives the periods, their years and summaries', async ({ page }) => {
+  await open(page);
+  await page.getByText(/List of events/).click();
+  const list = page.getByRole('region', { name: /List of events/ });
+  await expect(list.getByRole('heading', { name: 'Periods' })).toBeVisible();
+  const period = list.getByRole('term').filter({ hasText: 'Japan’s G7 host year' });
+  await expect(period).toBeVisible();
+  await expect(list.getByRole('definition').nth(1)).toContainText(
+    '2023 Japan held the G7 presidency in 2023.',
+  );
+});
+
 test('a live region announces the selected event', async ({ page }) => {
   await open(page);
   await mark(page, 'round-1').click();

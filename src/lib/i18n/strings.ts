@@ -85,6 +85,7 @@ const en = {
     'open-start': 'Began earlier: no start date',
   },
   period: 'Period',
+  periods: 'Periods',
   language: 'Language',
   /** Labels in a row: 'Labor, Digital trade'. */
   list: (items: readonly string[]) => items.join(', '),
@@ -172,6 +173,7 @@ const ja: Strings = {
     'open-start': 'それ以前から（開始日なし）',
   },
   period: '期間',
+  periods: '期間',
   language: '言語',
   list: (items) => items.join('、'),
   // Full-width parentheses carry their own spacing.
