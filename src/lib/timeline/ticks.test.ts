@@ -53,12 +53,16 @@ describe('axisTicks', () => {
     ]);
   });
 
-  it('drops a context label that would be cut by the right edge', () => {
+  it('ends the last context label at the right edge, over its boundary, rather than cut it', () => {
     // 2024 starts 10 days before the end of a 360 px window: "2024" cannot fit after it.
     const scale = makeScale([t(2023, 7, 1), t(2024, 1, 11)], 360);
     const { context } = axisTicks(scale, 'en');
-    expect(scale(t(2024, 1, 1)) + estimateLabelWidth('2024')).toBeGreaterThan(360);
-    expect(context.map((c) => c.label)).toEqual(['2023']);
+    const boundary = scale(t(2024, 1, 1));
+    expect(boundary + estimateLabelWidth('2024')).toBeGreaterThan(360);
+    expect(context.map((c) => c.label)).toEqual(['2023', '2024']);
+    const last = context[1]!;
+    expect(last.x).toBeLessThan(boundary);
+    expect(last.x + estimateLabelWidth('2024')).toBeGreaterThan(boundary);
     for (const c of context) expect(c.x + estimateLabelWidth(c.label)).toBeLessThanOrEqual(360);
   });
 

@@ -58,7 +58,9 @@ function fits(ticks: Tick[], estimate: Estimate): boolean {
 
 /**
  * The leading period's label sticks to the left edge (x = 0) so the year is always
- * readable; it yields to the next real boundary rather than overlap it.
+ * readable; it yields to the next real boundary rather than overlap it. The last
+ * period's label, when it cannot fit after its boundary, ends at the right edge instead,
+ * over that boundary still: without it a bold "Q1" there would read as the year before.
  */
 function contextOf(
   level: TickLevel,
@@ -74,14 +76,17 @@ function contextOf(
   if (+interval.floor(d0) < +d0)
     starts.unshift({ t: +interval.floor(d0), x: scale.range()[0] ?? 0 });
   const kept: ContextLabel[] = [];
-  // The last label must end inside the plot: a year cut to "202" says nothing.
-  let limit = scale.range()[1] ?? Infinity;
+  // Every label ends inside the plot: a year cut to "202" says nothing.
+  const edge = scale.range()[1] ?? Infinity;
+  let limit = edge;
   for (let i = starts.length - 1; i >= 0; i--) {
     const s = starts[i] as { t: number; x: number };
     const text = formatLabel(label, s.t, lang);
-    if (s.x + estimate(text) + LABEL_GAP > limit) continue;
-    kept.unshift({ ...s, label: text });
-    limit = s.x;
+    const width = estimate(text) + LABEL_GAP;
+    const x = kept.length ? s.x : Math.min(s.x, edge - width);
+    if (x + width > limit || x < 0) continue;
+    kept.unshift({ t: s.t, x, label: text });
+    limit = x;
   }
   return kept;
 }
