@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
+  axisWords,
   days,
   expect,
   hashParams,
@@ -117,15 +118,17 @@ test.describe('on a 360-pixel phone', () => {
     expect(await page.evaluate(() => scrollY)).toBe(0);
   });
 
-  test('a tap on a mark selects it', async ({ page }) => {
+  test('a tap on a mark selects it and brings up the details, heading and all', async ({
+    page,
+  }) => {
     await open(page);
     await mark(page, 'round-1').tap();
     await expect(mark(page, 'round-1')).toHaveAttribute('data-selected', '');
-    await expect(
-      page.getByRole('region', { name: 'Details' }).getByRole('heading', {
-        name: 'First round of meetings',
-      }),
-    ).toBeVisible();
+    const panel = page.getByRole('region', { name: 'Details' });
+    await expect(panel.getByRole('heading', { name: 'First round of meetings' })).toBeVisible();
+    // Scrolled to the panel's own heading, not past it.
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    await expect(panel.getByRole('heading', { name: 'Details' })).toBeInViewport({ ratio: 1 });
   });
 });
 
@@ -149,6 +152,16 @@ async function labelOverlaps(page: Page): Promise<string[]> {
 
 test.describe('labels on a 360-pixel phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
+
+  test('a year that begins at the right edge is named there, under its first quarter', async ({
+    page,
+  }) => {
+    // January 2023 is 24 days from the end: "2023" cannot follow its boundary.
+    await open(page, '/#from=2022-01-01&to=2023-01-25');
+    const words = await axisWords(page);
+    expect(words).toContain('2022');
+    expect(words).toContain('2023');
+  });
 
   test('a label a later mark leaves no room for shows its first words, and overlaps nothing', async ({
     page,
