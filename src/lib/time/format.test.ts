@@ -3,6 +3,7 @@ import { toDay } from './days';
 import { parseEdtf, type EdtfDate, type Precision } from './edtf';
 import {
   formatDay,
+  formatDays,
   formatEdtf,
   formatPoint,
   formatZoneDays,
@@ -74,6 +75,16 @@ describe('formatEdtf', () => {
   ])('formatEdtf(%j) is %j in English and %j in Japanese', (text, en, ja) => {
     expect(formatEdtf(parsed(text), 'en')).toBe(en);
     expect(formatEdtf(parsed(text), 'ja')).toBe(ja);
+  });
+});
+
+describe('formatDays', () => {
+  it('says one day, a range in one month, and a range across months', () => {
+    expect(formatDays(toDay(2023, 5, 19), toDay(2023, 5, 19), 'en')).toBe('May 19, 2023');
+    expect(formatDays(toDay(2023, 5, 19), toDay(2023, 5, 21), 'en')).toBe(`May 19${DASH}21, 2023`);
+    expect(formatDays(toDay(2023, 5, 30), toDay(2023, 6, 2), 'ja')).toBe(
+      '2023年5月30日～2023年6月2日',
+    );
   });
 });
 

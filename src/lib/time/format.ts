@@ -120,6 +120,13 @@ export function formatEdtf(d: EdtfDate, lang: Lang): string {
   return words.range(formatPoint(start, lang), formatPoint(end, lang));
 }
 
+/** Days first to last, as a range in words: 'May 19 – 21, 2023' / '2023年5月19日～21日'. */
+export function formatDays(first: Day, last: Day, lang: Lang): string {
+  if (first === last) return formatDay(first, lang);
+  if (sameMonth(first, last)) return WORDS[lang].sameMonth(first, last);
+  return WORDS[lang].range(formatDay(first, lang), formatDay(last, lang));
+}
+
 function sameQualifiers(a: EdtfPoint, b: EdtfPoint): boolean {
   return a.approximate === b.approximate && a.uncertain === b.uncertain;
 }
