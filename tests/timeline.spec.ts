@@ -491,6 +491,7 @@ test.describe('the legend', () => {
       'A single day',
       'Exact interval',
       'Known only to the month, season or year',
+      'Expected beforehand',
     ]);
     await expect(items(page, 'Status')).toHaveText(['Held', 'Period']);
   });
@@ -508,6 +509,7 @@ test.describe('the legend', () => {
       'An approximate or uncertain day',
       'Exact interval',
       'Known only to the month, season or year',
+      'Expected beforehand',
     ]);
     await expect(items(page, 'Status')).toHaveText([
       'Held',

@@ -109,13 +109,17 @@ export class TimelineApp {
   legend = $derived.by(() => {
     const shapes = new Set<Shape>();
     const statuses = new Set<string>();
+    let expected = false;
     for (const event of this.events) {
       shapes.add(shapeOf(event.when));
       statuses.add(event.status);
+      expected ||= !!event.expectedWhen;
     }
     return {
       shapes: SHAPES.filter((shape) => shapes.has(shape)),
       statuses: STATUSES.filter((status) => statuses.has(status)),
+      /** Whether some event shows what a source expected of it beforehand. */
+      expected,
     };
   });
 
