@@ -135,6 +135,13 @@ describe('layoutLanes', () => {
       }
     });
 
+    it('keeps one aggregate per column, left to right, though labels drawn left reorder the boxes', () => {
+      const x0s = layout.aggregates.map((a) => a.x0);
+      expect(layout.aggregates.length).toBeGreaterThan(10);
+      expect(new Set(x0s).size).toBe(x0s.length);
+      expect(x0s).toEqual([...x0s].sort((a, b) => a - b));
+    });
+
     it('gives the same layout for the same items in any order', () => {
       const again: LaneLayout = layoutLanes([...items].reverse(), opts);
       expect(again).toEqual(layout);

@@ -78,6 +78,7 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
   const lastLabelX = new Float64Array(boxEnd.length);
   const placed: PlacedItem[] = [];
   const aggregates: Aggregate[] = [];
+  const columns = new Map<number, Aggregate>();
 
   for (const item of byStart(items)) {
     const x1 = Math.max(item.x0, item.x1);
@@ -101,23 +102,29 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
       boxEnd[lane] = Math.max(mark, item.labelX + item.labelWidth);
       continue;
     }
-    // An event that began left of the view overflows into the first column.
+    // An event that began left of the view overflows into the first column. Items come
+    // in the order of their boxes, which a label drawn left of its mark can put before
+    // a mark further left: the column is looked up, not taken to be the last one.
     const ax0 = Math.floor(Math.max(0, item.x0) / binWidth) * binWidth;
-    const tail = aggregates.at(-1);
-    if (tail && tail.x0 === ax0) {
-      tail.count++;
-      tail.indices.push(item.index);
+    const column = columns.get(ax0);
+    if (column) {
+      column.count++;
+      column.indices.push(item.index);
     } else {
       const ax1 = ax0 + binWidth;
-      aggregates.push({
+      const aggregate = {
         x0: ax0,
         x1: ax1,
         count: 1,
         indices: [item.index],
         from: +invert(ax0),
         to: +invert(ax1),
-      });
+      };
+      columns.set(ax0, aggregate);
+      aggregates.push(aggregate);
     }
   }
+  aggregates.sort((a, b) => a.x0 - b.x0);
+  for (const aggregate of aggregates) aggregate.indices.sort((a, b) => a - b);
   return { placed, aggregates };
 }
