@@ -28,6 +28,53 @@ function manyEvents(n: number) {
   };
 }
 
+/**
+ * `n` events over three years, seeded: titles of 1 to 12 words, days, weeks and months,
+ * so that lanes fill, labels are cut, move left at the right edge and "+N" marks gather
+ * what has no room, as in a real file and the benchmark's.
+ */
+function variedEvents(n: number) {
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const words = ['trade', 'round', 'labor', 'digital', 'meeting', 'supply', 'chains', 'export'];
+  const day = (d: number) => new Date(Date.UTC(2022, 0, 1) + d * 86_400_000);
+  const iso = (d: number) => day(d).toISOString().slice(0, 10);
+  const base = manyEvents(n);
+  base.events = base.events.map((event, i) => {
+    const start = Math.floor(random() * 1100);
+    const kind = random();
+    const date =
+      kind < 0.6
+        ? iso(start)
+        : kind < 0.85
+          ? `${iso(start)}/${iso(start + 1 + Math.floor(random() * 20))}`
+          : iso(start).slice(0, 7);
+    const title = Array.from(
+      { length: 1 + Math.floor(random() * 12) },
+      () => words[Math.floor(random() * words.length)],
+    ).join(' ');
+    return { ...event, title: `${i} ${title}`, date };
+  });
+  return base;
+}
+
+test('a thousand varied events draw, zoom and pan with no error on the page', async ({ page }) => {
+  // The guard fails the test on any uncaught error or console error.
+  await serve(page, '/varied.json', JSON.stringify(variedEvents(1000)));
+  await open(page, '/?data=/varied.json');
+  const box = (await timeline(page).boundingBox())!;
+  for (const at of [0.1, 0.5, 0.95]) {
+    await page.mouse.move(box.x + box.width * at, box.y + box.height / 2);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -100);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * at - 150, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 100);
+  }
+  await expect(timeline(page).locator('[data-event-id]').first()).toBeAttached();
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+});
+
 test('thousands of events in view become a density view that says how many', async ({ page }) => {
   const body = JSON.stringify(manyEvents(6000));
   await serve(page, '/many.json', body);
