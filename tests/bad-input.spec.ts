@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dataset, expect, mark, open, serve, test, timeline } from './helpers';
+import { axeViolations, dataset, expect, mark, open, serve, test, timeline } from './helpers';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -125,6 +125,21 @@ test('under ?lang=ja, why a file could not be fetched is said in Japanese', asyn
   await expect(alert(page)).toContainText(
     '/fixtures/missing.json を読み込めませんでした：サーバーが 404 Not Found を返しました。',
   );
+});
+
+test('a list of problems longer than its box can be scrolled from the keyboard', async ({
+  page,
+}) => {
+  // Every event but the first with a bad date: more problems than the box shows.
+  const broken = structuredClone(dataset);
+  broken.events = broken.events.map((event, i) => (i ? { ...event, date: '2022-13' } : event));
+  await serve(page, '/fixtures/many-bad.json', JSON.stringify(broken, null, 2));
+  await open(page, '/?data=/fixtures/many-bad.json');
+  const problems = page.getByRole('region', { name: 'Problems in the events file' });
+  const overflows = await problems.evaluate((box) => box.scrollHeight > box.clientHeight);
+  expect(overflows).toBe(true);
+  await expect(problems).toHaveAttribute('tabindex', '0');
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('a file with one invalid event among valid ones', () => {
