@@ -111,9 +111,9 @@ export function markGeometry(
 }
 
 /**
- * Marks whose label, whole or cut short, lies under a raised one (the selected or previewed event's label,
- * drawn though the lanes had no room for it) and must hide theirs, so that labels never
- * overlap. Only marks in the raised mark's lane can collide.
+ * Marks whose label, whole or cut short, lies under a raised one (the selected or
+ * previewed event's label, drawn though the lanes had no room for it) and must hide
+ * theirs, so that labels never overlap. Only marks in the raised mark's lane can collide.
  */
 export function labelsUnder(
   marks: readonly MarkGeometry[],
