@@ -5,14 +5,7 @@ import globals from 'globals';
 
 export default ts.config(
   {
-    ignores: [
-      'dist',
-      'dist-single',
-      'node_modules',
-      'test-results',
-      'bench-results',
-      'src/lib/data/accept.generated.ts',
-    ],
+    ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'bench-results'],
   },
   js.configs.recommended,
   ...ts.configs.recommended,

@@ -1,11 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { minifySync, type Plugin } from 'vite';
-import { prefetchScript } from './src/state/prefetch.ts';
-import { MAX_BYTES } from './src/lib/data/limits.ts';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 
 /** The default dataset, beside the page, so a static host can swap it without a rebuild. */
 const DEFAULT_DATA = 'data/events.json';
@@ -25,57 +22,18 @@ function dataFiles(): Plugin {
 }
 
 /**
- * Starts fetching the events file from the page itself, before the app's code has
- * loaded (see src/state/prefetch.ts). The single file carries its dataset, so it only
- * fetches a `?data=` file.
+ * Starts reading the events file with the page, before the app's code has arrived
+ * (public/prefetch.js). A script of its own, from the page's origin, so a
+ * `script-src 'self'` policy allows it. The single file carries its dataset.
  */
-function prefetchData(single: boolean): Plugin {
-  // Right after the charset, which must stay in the first 1,024 bytes, and before the
-  // stylesheet, which an inline script would wait for.
+function prefetchData(): Plugin {
+  // Right after the charset, which must stay in the first 1,024 bytes.
   const anchor = '<meta charset="UTF-8" />';
-  // Minified here, once: the bundler never sees an inline script, and this one is read
-  // on every load, before anything else. The dev server asks for the page on each reload.
-  const source = prefetchScript(single ? null : DEFAULT_DATA, MAX_BYTES);
-  const script = minifySync('prefetch.js', source, { compress: true, mangle: true }).code;
   return {
     name: 'prefetch-data',
     transformIndexHtml(html) {
       if (!html.includes(anchor)) throw new Error(`index.html needs ${anchor} for the prefetch`);
-      return html.replace(anchor, `${anchor}\n    <script>${script}</script>`);
-    },
-  };
-}
-
-/** The first line of the entry chunk (tests/load.spec.ts looks for it). */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-/**
- * V8's explicit compile hint (Chromium 136 and later): the functions of the scripts the
- * first view runs, the entry chunk and the chunks it imports (which the page preloads),
- * nearly all of which run on the first view, are compiled on a background thread while
- * the events file is read, not one by one on the main thread when first called. In the
- * benchmark harness's Chromium, 30 interleaved loads each: ready at 10,000 events
- * 273 -> 249 ms, at 1,000 events 200 -> 190 ms. Other engines read a comment.
- *
- * Written into the files once they are on disk: a banner given to the bundler does not
- * survive the last pass over a chunk.
- */
-function eagerCompile(): Plugin {
-  return {
-    name: 'eager-compile',
-    apply: 'build',
-    writeBundle(options, bundle) {
-      const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
-      const first = new Set(
-        chunks
-          .filter((chunk) => chunk.isEntry)
-          .flatMap((chunk) => [chunk.fileName, ...chunk.imports]),
-      );
-      for (const chunk of chunks) {
-        if (!first.has(chunk.fileName) || !options.dir) continue;
-        const file = join(options.dir, chunk.fileName);
-        writeFileSync(file, `${COMPILE_HINT}\n${readFileSync(file, 'utf8')}`);
-      }
+      return html.replace(anchor, `${anchor}\n    <script src="./prefetch.js"></script>`);
     },
   };
 }
@@ -84,11 +42,7 @@ function eagerCompile(): Plugin {
 // default dataset inlined) for a presentation laptop with no network.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [
-    svelte(),
-    prefetchData(mode === 'single'),
-    ...(mode === 'single' ? [viteSingleFile()] : [dataFiles(), eagerCompile()]),
-  ],
+  plugins: [svelte(), ...(mode === 'single' ? [viteSingleFile()] : [prefetchData(), dataFiles()])],
   define: {
     __SINGLE_FILE__: JSON.stringify(mode === 'single'),
     __DEFAULT_DATA__: JSON.stringify(DEFAULT_DATA),
@@ -102,7 +56,26 @@ export default defineConfig(({ mode }) => ({
     reportCompressedSize: false,
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['src/**/*.svelte.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // State tests run Svelte's client runtime: on the server's, $effect.root never runs.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'state',
+          include: ['src/**/*.svelte.test.ts'],
+          environment: './vitest.environment.ts',
+        },
+      },
+    ],
   },
 }));

@@ -71,19 +71,3 @@ test('the event details are not part of the first view, and arrive before the fi
     details(page).getByRole('heading', { name: 'First round of meetings' }),
   ).toBeVisible();
 });
-
-test('the scripts of the first view ask Chromium to compile them ahead', async ({ page }) => {
-  await open(page);
-  // The page as served: lazy chunks add preload links of their own once they load.
-  const html = await (await page.request.get(page.url())).text();
-  const first = [
-    ...html.matchAll(
-      /<script type="module"[^>]* src="([^"]+)"|<link rel="modulepreload"[^>]* href="([^"]+)"/g,
-    ),
-  ].map((m) => m[1] ?? m[2]);
-  expect(first.length).toBeGreaterThan(0);
-  for (const src of first) {
-    const text = await (await page.request.get(new URL(src!, page.url()).href)).text();
-    expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), src).toBe(true);
-  }
-});

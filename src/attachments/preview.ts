@@ -3,12 +3,12 @@
  * (its topic panels, its mark) without selecting it; leaving or blurring ends it.
  */
 import type { Attachment } from 'svelte/attachments';
-import type { Selection } from '../state/selection.svelte';
+import type { Commands } from '../state/commands.svelte';
 
-export function previewsEvent(selection: Selection, id: string): Attachment<HTMLElement> {
+export function previewsEvent(commands: Commands, id: string): Attachment<HTMLElement> {
   return (element) => {
-    const start = () => (selection.previewEventId = id);
-    const end = () => (selection.previewEventId = null);
+    const start = () => commands.preview(id);
+    const end = () => commands.preview(null);
     const listeners = { pointerenter: start, focus: start, pointerleave: end, blur: end };
     for (const [type, listener] of Object.entries(listeners))
       element.addEventListener(type, listener);

@@ -1,81 +1,116 @@
 /**
- * Hands the timeline's <svg> to d3-zoom, on demand. d3-zoom with d3-selection and
- * d3-transition is about 17 KB gzipped, a third of the first-load budget, and a reader
- * who only clicks events and reads never needs it. So the chunk is fetched at the first
- * sign of a gesture (the pointer entering the timeline, a touch, a wheel, a press, the
- * keyboard focus), and the gesture that started it is replayed once it is attached.
- * Until then the buttons and keys move the view directly (TimelineView.request).
+ * d3-zoom's listeners on the timeline's <svg>: wheel, drag, pinch and double-click, and
+ * a sideways wheel (a trackpad swipe, Shift with a wheel) that pans. A gesture becomes a
+ * window that goes through the commands like any button's; d3-zoom's own transform then
+ * follows the view's window, whoever moved it, so the two never disagree.
  */
 import type { Attachment } from 'svelte/attachments';
+import { select } from 'd3-selection';
+import { zoom, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { makeScale } from '../lib/timeline/scale';
+import { transformFor, windowOf } from '../lib/timeline/zoomWindow';
+import { translateExtent } from '../lib/timeline/zoomLimits';
+import { WHEEL_STEP_PX, wheelPan } from '../lib/timeline/wheelPan';
+import { swipeAxis } from '../lib/timeline/swipeAxis';
 import type { TimelineView } from '../state/view.svelte';
+import type { Commands } from '../state/commands.svelte';
 
-type Behaviour = typeof import('./zoomBehaviour.svelte');
-let behaviour: Promise<Behaviour> | null = null;
+/** A wheel notch (deltaY 100) zooms by about x1.6, like the peers' zoom steps. */
+const WHEEL_SENSITIVITY = 0.0068;
+/** How far a press may move and still be a click, px. */
+const CLICK_PX = 4;
 
-function loadZoom(): Promise<Behaviour> {
-  behaviour ??= import('./zoomBehaviour.svelte');
-  return behaviour;
+/** Transforms this close are the same view: a window back from d3-zoom is a few ms off. */
+function same(a: ZoomTransform, b: ZoomTransform): boolean {
+  return Math.abs(a.k / b.k - 1) < 1e-9 && Math.abs(a.x - b.x) < 1e-6;
 }
 
-const INTENT = ['pointerenter', 'focusin', 'wheel', 'mousedown', 'touchstart'] as const;
-/** A press that ended before d3-zoom arrived was a click, not the start of a drag. */
-const RELEASE = ['mouseup', 'touchend', 'touchcancel'] as const;
-/** Gestures worth replaying once d3-zoom listens; the rest only start the download. */
-const REPLAY = new Set(['wheel', 'mousedown', 'touchstart']);
-
-/** The same event again, for the listeners that were not there the first time. */
-function replay(event: Event): void {
-  const Kind = event.constructor as new (type: string, init: Event) => Event;
-  try {
-    (event.target ?? event.currentTarget)?.dispatchEvent(new Kind(event.type, event));
-  } catch {
-    // A gesture that cannot be rebuilt (an exotic touch list) is simply not replayed.
-  }
-}
-
-export function zoomable(
-  view: TimelineView,
-  reducedMotion: () => boolean,
-): Attachment<SVGSVGElement> {
+export function zoomable(view: TimelineView, commands: Commands): Attachment<SVGSVGElement> {
   return (svg) => {
-    let detach: (() => void) | null = null;
-    let removed = false;
-    let pending: Event | null = null;
+    const selection = select(svg);
+    const base = () => makeScale(view.dataDomain, view.width);
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      // A click that moves a pixel or two (a trackpad's, often) is still a click.
+      .clickDistance(CLICK_PX)
+      .wheelDelta(
+        (event: WheelEvent) =>
+          -event.deltaY * (event.deltaMode ? WHEEL_STEP_PX : 1) * WHEEL_SENSITIVITY,
+      )
+      // Drags that start on a mark still pan; a double-click on a mark is not a zoom.
+      .filter((event: Event) => {
+        if ((event as MouseEvent).button) return false;
+        if (event.type === 'wheel') return wheelPan(event as WheelEvent) === null;
+        return event.type !== 'dblclick' || !(event.target as Element).closest('[data-event-id]');
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // Only gestures: a transform set below to follow the view comes back without one.
+        if (!event.sourceEvent) return;
+        const window = windowOf(event.transform, base());
+        if (window.every(Number.isFinite) && window[1] > window[0]) commands.setWindow(window);
+      });
 
-    const onIntent = (event: Event) => {
-      if (REPLAY.has(event.type)) {
-        // The wheel would scroll the page meanwhile; it zooms once d3-zoom is here.
-        if (event.type === 'wheel') event.preventDefault();
-        // Listen for the release only while a press waits to be replayed.
-        else for (const type of RELEASE) addEventListener(type, onRelease, true);
-        pending = event;
+    // d3-zoom follows the view: its limits for this width and data, and its transform
+    // for the window, whoever set it.
+    $effect(() => {
+      const { width, dataDomain, extent, window } = view;
+      // A hidden timeline (a slide not shown yet) has no width: nothing to fit until it has.
+      if (width <= 0) return;
+      behaviour
+        .scaleExtent(extent)
+        .translateExtent(translateExtent(dataDomain, width))
+        .extent([
+          [0, 0],
+          [width, 1],
+        ]);
+      const target = transformFor(window, base());
+      if (!same(zoomTransform(svg), target)) selection.call(behaviour.transform, target);
+    });
+
+    // A sideways wheel pans, and is cancelled, or a swipe would also go back a page.
+    const panByWheel = (event: WheelEvent) => {
+      const pixels = wheelPan(event);
+      if (pixels === null) return;
+      event.preventDefault();
+      const [from, to] = view.window;
+      const shift = (pixels / view.width) * (to - from);
+      commands.setWindow([from + shift, to + shift]);
+    };
+    svg.addEventListener('wheel', panByWheel, { passive: false });
+    // The timeline lets the browser scroll the page up and down (touch-action: pan-y),
+    // but d3-zoom cancels every touchmove it handles, which would stop that scroll. So a
+    // one-finger swipe is kept from d3-zoom until it is known to go sideways, and for
+    // good once it goes up or down; two fingers (a pinch) are always d3-zoom's.
+    let swipe: { x: number; y: number; axis: 'x' | 'y' | null } | null = null;
+    const onTouchStart = (event: TouchEvent) => {
+      const [touch] = event.touches;
+      swipe =
+        touch && event.touches.length === 1
+          ? { x: touch.clientX, y: touch.clientY, axis: null }
+          : null;
+    };
+    const onTouchMove = (event: TouchEvent) => {
+      const [touch] = event.touches;
+      if (swipe && touch) {
+        swipe.axis ??= swipeAxis(touch.clientX - swipe.x, touch.clientY - swipe.y);
+        if (swipe.axis !== 'x') {
+          event.stopImmediatePropagation();
+          return;
+        }
       }
-      loadZoom()
-        .then(({ attachZoom }) => {
-          if (removed || detach) return;
-          stopListening();
-          detach = attachZoom(svg, view, reducedMotion);
-          if (pending) replay(pending);
-          pending = null;
-        })
-        .catch((error: unknown) => {
-          // Without gestures the buttons and keys still work; say why in the console.
-          console.warn('Zoom gestures are unavailable:', error);
-        });
+      // Chromium sends a touch's moves as not cancelable when the page was busy as the
+      // touch began, and reports each attempt to cancel one as a console error. Such a
+      // move is still taken; the attempt is skipped.
+      if (!event.cancelable) Object.defineProperty(event, 'preventDefault', { value: () => {} });
     };
-    const onRelease = () => {
-      if (pending?.type !== 'wheel') pending = null;
-    };
-    const stopListening = () => {
-      for (const type of INTENT) svg.removeEventListener(type, onIntent);
-      for (const type of RELEASE) removeEventListener(type, onRelease, true);
-    };
-    for (const type of INTENT) svg.addEventListener(type, onIntent, { passive: false });
+    svg.addEventListener('touchstart', onTouchStart, { capture: true });
+    svg.addEventListener('touchmove', onTouchMove, { capture: true });
+    selection.call(behaviour);
 
     return () => {
-      removed = true;
-      stopListening();
-      detach?.();
+      svg.removeEventListener('wheel', panByWheel);
+      svg.removeEventListener('touchstart', onTouchStart, { capture: true });
+      svg.removeEventListener('touchmove', onTouchMove, { capture: true });
+      selection.on('.zoom', null);
     };
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Keeps the URL hash and the view in step: the view is restored from the hash once the
- * data is ready (and whenever someone edits the hash), and the hash follows the view with
- * `history.replaceState`, so the back button is not flooded.
+ * data is ready (and whenever someone edits the hash), through the commands, and the
+ * hash follows the view with `history.replaceState`, so the back button is not flooded.
  */
 import { untrack } from 'svelte';
 import { parseHash, formatHash, formatWindow, type ViewHash } from '../lib/url/hash';
@@ -11,32 +11,32 @@ import type { TimelineApp } from './app.svelte';
 const WRITE_DELAY_MS = 200;
 
 export function syncHash(app: TimelineApp): void {
-  function restore(view: ViewHash, animate: boolean) {
-    const known = new Set(app.topics.map((topic) => topic.id));
-    app.selection.topics = view.topics.filter((id) => known.has(id));
-    app.selection.select(view.event);
-    if (view.from !== null && view.to !== null) {
-      app.view.request([view.from, view.to], animate);
-    } else if (app.selection.selected) {
-      const [from, to] = app.extentOf(app.selection.selected.when);
-      app.view.request(app.view.dataDomain, false);
-      app.view.reveal(from, to, false);
+  const { commands, data, view, selection } = app;
+
+  function restore(hash: ViewHash, animate: boolean) {
+    const quiet = { announce: false, animate };
+    if (hash.stop !== null) return commands.goToStop(hash.stop, quiet);
+    commands.setTopics(hash.topics, quiet);
+    if (hash.from !== null && hash.to !== null) {
+      commands.select(hash.event, { ...quiet, reveal: false });
+      commands.setWindow([hash.from, hash.to], quiet);
     } else {
-      app.view.fit(animate);
+      commands.fit({ announce: false, animate: animate && !hash.event });
+      commands.select(hash.event, { ...quiet, animate: false });
     }
   }
 
   /** The hash for the current view; the window only once it differs from "show all". */
   function current(): string {
-    const [from, to] = app.view.window;
-    const [d0, d1] = app.view.dataDomain;
+    const [from, to] = view.window;
+    const [d0, d1] = data.domain;
     const fitted = formatWindow(from, to).join() === formatWindow(d0, d1).join();
     return formatHash({
-      event: app.selection.eventId,
-      topics: [...app.selection.topics],
+      event: selection.eventId,
+      topics: [...selection.topics],
       from: fitted ? null : from,
       to: fitted ? null : to,
-      stop: null,
+      stop: selection.stop,
     });
   }
 

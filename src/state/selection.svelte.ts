@@ -1,6 +1,7 @@
 /**
- * What the reader is looking at: the selected event, the topic filter, and the hover or
- * focus preview. Relations between events and topics are derived, both ways.
+ * What the reader is looking at: the selected event, the topic filter, the hover or
+ * focus preview and the presenter's stop. Relations between events and topics are
+ * derived, both ways. It changes through the commands (commands.svelte.ts).
  */
 import type { PlacedEvent } from '../lib/data/semantics';
 
@@ -12,6 +13,10 @@ export class Selection {
   /** Hovered or focused, not chosen: previews the same links without selecting. */
   previewEventId = $state<string | null>(null);
   previewTopicId = $state<string | null>(null);
+  /** The event the keyboard is on: it holds the timeline's tab stop. */
+  cursorId = $state<string | null>(null);
+  /** The presenter's stop, 1-based, once one was gone to. */
+  stop = $state<number | null>(null);
 
   #events: () => readonly PlacedEvent[];
 
@@ -51,20 +56,5 @@ export class Selection {
 
   isRelated(event: PlacedEvent): boolean {
     return this.activeTopics.size > 0 && this.touches(event);
-  }
-
-  select(id: string | null): void {
-    this.eventId = id && this.byId.has(id) ? id : null;
-  }
-
-  toggleTopic(id: string): void {
-    this.topics = this.topics.includes(id)
-      ? this.topics.filter((topic) => topic !== id)
-      : [...this.topics, id];
-  }
-
-  clear(): void {
-    this.eventId = null;
-    this.topics = [];
   }
 }

@@ -1,59 +1,16 @@
 /**
- * Why a record is not valid, in sentences: valibot runs here, and only here, on what the
- * compiled fast check (accept.generated.ts) said no to. A valid file never loads this
- * module; the app fetches it the first time a file has something to explain.
+ * valibot's issues as problems of the file: each at its JSON path, saying which rule of
+ * the format the value breaks (said.ts), so every language can put it in its own words.
  */
-import * as v from 'valibot';
-import { COLLECTIONS, Dataset, type Collection } from './schema';
+import type * as v from 'valibot';
 import { problemAt, type Problem } from './problems';
 import { RULES, type Rule, type Said } from './said';
 import { parseEdtf } from '../time/edtf';
 
-/** The top-level fields that are not record lists. */
-export type HeaderField = Exclude<keyof typeof Dataset.entries, Collection>;
-
-/** A header field's value as valibot returns it, or its problems. */
-export function explainField(
-  key: HeaderField,
-  value: unknown,
-): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
-  const result = v.safeParse(Dataset.entries[key], value);
-  return result.success
-    ? { ok: true, value: result.output }
-    : { ok: false, problems: toProblems(result.issues, [key]) };
-}
-
-/**
- * Record `index` of list `key`, as it can be kept, or null; its problems go into
- * `problems`. A record whose only fault is an unknown field at its top level is kept
- * without that field.
- */
-export function explainRecord(
-  key: Collection,
-  item: unknown,
-  index: number,
-  problems: Problem[],
-): object | null {
-  const schema = COLLECTIONS[key];
-  const result = v.safeParse(schema, item);
-  if (result.success) return result.output;
-  problems.push(...toProblems(result.issues, [key, index]));
-  // Unknown fields are mistakes worth reporting, but not worth losing the record over.
-  if (result.issues.every(isUnknownKey) && typeof item === 'object' && item !== null) {
-    const known = Object.fromEntries(
-      Object.entries(item).filter(([field]) => field in schema.entries),
-    );
-    const retry = v.safeParse(schema, known);
-    if (retry.success) return retry.output;
-  }
-  return null;
-}
-
-function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
-  return issue.type === 'strict_object' && issue.path?.length === 1;
-}
-
-function toProblems(issues: readonly v.BaseIssue<unknown>[], at: (string | number)[]): Problem[] {
+export function toProblems(
+  issues: readonly v.BaseIssue<unknown>[],
+  at: (string | number)[],
+): Problem[] {
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
     return problemAt([...at, ...keys], saidOf(issue, keys));

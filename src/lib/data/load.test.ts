@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromDay, type Day } from '../time/days';
-import * as explain from './explain';
-import { checkStructure } from './structure';
-import { checkText, checkValue, loadValue as load, type LoadResult } from './load';
+import { loadText as loadTextRaw, loadValue as loadValueRaw, type LoadResult } from './load';
 import { hasErrors } from './problems';
 import { inEnglish as say } from '../i18n/problemsEn';
 import { mulberry32 } from '../random';
 
-// The checks, with what explains a fault in hand (the app's own path is tested last),
-// and each problem's words in English beside what it says.
-const loadText = (text: string) => inEnglish(checkText(text, explain));
-const loadValue = (value: unknown) => inEnglish(checkValue(value, explain));
+// The checks, with each problem's words in English beside what it says.
+const loadText = (text: string) => inEnglish(loadTextRaw(text));
+const loadValue = (value: unknown) => inEnglish(loadValueRaw(value));
 
 /** A load's result with each problem's English words beside what it says. */
 function inEnglish(result: LoadResult) {
@@ -476,21 +473,5 @@ describe('text', () => {
     expect(result.problems).toEqual([]);
     expect(result.data?.events[0]?.title).toBe(text);
     expect(result.data?.events[0]?.summary).toEqual({ en: text, ja: text });
-  });
-});
-
-describe('the app’s path, which fetches the explainer only for a file with faults', () => {
-  it('a valid file is kept whole by the fast check alone', async () => {
-    const valid = file({ events: [event()] });
-    expect(checkStructure(valid)).not.toBeNull();
-    expect(inEnglish(await load(valid))).toEqual(loadValue(file({ events: [event()] })));
-  });
-
-  it('a file with faults gets the same explanations as with the explainer in hand', async () => {
-    const faulty = () => file({ events: [event({ id: 'Bad Id', colour: 'red' }), event()] });
-    expect(checkStructure(faulty())).toBeNull();
-    const result = inEnglish(await load(faulty()));
-    expect(result).toEqual(loadValue(faulty()));
-    expect(pathsOf(result)).toEqual(['$.events[0].id', '$.events[0].colour']);
   });
 });

@@ -3,7 +3,7 @@
  * the app, the `npm run validate` command and the tests.
  */
 import { readJson } from './read';
-import { checkStructure, type Explain, type StructureResult } from './structure';
+import { checkStructure } from './structure';
 import { checkMeaning, type Checked } from './semantics';
 import type { Problem, Skipped } from './problems';
 
@@ -14,36 +14,14 @@ export interface LoadResult {
   skipped: Skipped[];
 }
 
-export async function loadText(text: string, byteLength?: number): Promise<LoadResult> {
+export function loadText(text: string, byteLength?: number): LoadResult {
   const read = readJson(text, byteLength);
   if (!read.ok) return { data: null, problems: [read.problem], skipped: [] };
   return loadValue(read.value);
 }
 
-/**
- * The records of `value` become the checked records, completed in place (copying
- * 100,000 of them costs more than checking them): pass a value that is yours to give.
- * What only a file with faults needs, to say what they are, is fetched when one has them.
- */
-export async function loadValue(value: unknown): Promise<LoadResult> {
-  const structure = checkStructure(value) ?? checkStructure(value, await import('./explain'));
-  return finish(value, structure);
-}
-
-/** `loadText` with the explainer already in hand (`import * as explain from './explain'`). */
-export function checkText(text: string, explain: Explain, byteLength?: number): LoadResult {
-  const read = readJson(text, byteLength);
-  if (!read.ok) return { data: null, problems: [read.problem], skipped: [] };
-  return checkValue(read.value, explain);
-}
-
-/** `loadValue` with the explainer already in hand. */
-export function checkValue(value: unknown, explain: Explain): LoadResult {
-  return finish(value, checkStructure(value, explain));
-}
-
-function finish(value: unknown, structure: StructureResult): LoadResult {
-  const { data, positions, problems, skipped } = structure;
+export function loadValue(value: unknown): LoadResult {
+  const { data, positions, problems, skipped } = checkStructure(value);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { data: null, problems, skipped };
   }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as explain from './explain';
-import { checkText } from './load';
+import { loadText as load } from './load';
 import { inEnglish as say } from '../i18n/problemsEn';
 import { MAX_BYTES } from './limits';
 import { readJson } from './read';
 
 const loadText = (text: string, byteLength?: number) => {
-  const result = checkText(text, explain, byteLength);
+  const result = load(text, byteLength);
   return { ...result, problems: result.problems.map((p) => ({ ...p, message: say(p.said) })) };
 };
 

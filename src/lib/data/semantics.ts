@@ -44,53 +44,26 @@ export function checkMeaning(
    * each id; later ones are reported and skipped.
    */
   function unique<K extends keyof Positions>(key: K): [Structured[K][number], number][] {
-    const { records, at } = uniqueLists(key);
-    return records.map((record, i) => [record, at[i]!]);
-  }
-
-  /**
-   * As `unique`, as two lists rather than pairs (100,000 events need no 100,000 pairs),
-   * and the set of the kept records' ids.
-   */
-  function uniqueLists<K extends keyof Positions>(
-    key: K,
-  ): { records: Structured[K][number][]; at: number[]; ids: Set<string> } {
-    const seen = new Set<string>();
-    const list = data[key] as Structured[K][number][];
-    for (let i = 0; i < list.length; i++) seen.add(list[i]!.id);
-    // No two alike, the usual case: the lists are kept as they are.
-    if (seen.size === list.length) return { records: list, at: positions[key], ids: seen };
-    seen.clear();
-    const records: Structured[K][number][] = [];
-    const at: number[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const record = list[i]!;
+    const first = new Map<string, number>();
+    const kept: [Structured[K][number], number][] = [];
+    (data[key] as Structured[K][number][]).forEach((record, i) => {
       const position = positions[key][i] ?? i;
-      if (!seen.has(record.id)) {
-        seen.add(record.id);
-        records.push(record);
-        at.push(position);
-        continue;
+      const earlier = first.get(record.id);
+      if (earlier === undefined) {
+        first.set(record.id, position);
+        kept.push([record, position]);
+        return;
       }
-      const first = at[records.findIndex((kept) => kept.id === record.id)];
-      const reason: Said = { key: 'duplicateId', id: record.id, list: key, first: first ?? 0 };
+      const reason: Said = { key: 'duplicateId', id: record.id, list: key, first: earlier };
       error([key, position, 'id'], reason);
       skip([key, position], record.id, reason);
-    }
-    return { records, at, ids: seen };
+    });
+    return kept;
   }
 
-  // Events share dates: 10,000 events over three years name about 1,100 days. Each
-  // date is parsed once; the parsed dates are never changed, so events can share them.
-  const parsed = new Map<string, EdtfDate>();
   function date(at: Path, field: string, text: string): EdtfDate | null {
-    const known = parsed.get(text);
-    if (known) return known;
     const result = parseEdtf(text);
-    if (result.ok) {
-      parsed.set(text, result.value);
-      return result.value;
-    }
+    if (result.ok) return result.value;
     error([...at, field], result.fault);
     return null;
   }
@@ -106,19 +79,8 @@ export function checkMeaning(
   const topicIds = new Set(topics.map((t) => t.id));
   const personIds = new Set(people.map((p) => p.id));
 
-  // Every id known: the common case, checked by plain loops before any filtering.
-  function allSourcesKnown(list: readonly SourceRef[]): boolean {
-    for (let i = 0; i < list.length; i++) if (!sourceIds.has(list[i]!.source)) return false;
-    return true;
-  }
-  function allKnown(ids: readonly string[], set: Set<string>): boolean {
-    for (let i = 0; i < ids.length; i++) if (!set.has(ids[i]!)) return false;
-    return true;
-  }
-
   function refs(at: Path, field: string, list: SourceRef[] | undefined): SourceRef[] {
     if (!list) return [];
-    if (allSourcesKnown(list)) return list;
     return list.filter((ref, index) => {
       if (sourceIds.has(ref.source)) return true;
       error([...at, field, index, 'source'], { key: 'noSuch', kind: 'source', id: ref.source });
@@ -133,7 +95,6 @@ export function checkMeaning(
     kind: 'topic' | 'person',
   ) {
     if (!ids) return [];
-    if (allKnown(ids, set)) return ids;
     return ids.filter((id, index) => {
       if (set.has(id)) return true;
       error([...at, field, index], { key: 'noSuch', kind, id });
@@ -149,59 +110,43 @@ export function checkMeaning(
   });
 
   const events: PlacedEvent[] = [];
-  const kept = uniqueLists('events');
-  // The ids of the events kept: the stops' references are checked against it.
-  const eventIds = kept.ids;
-  // One path for every event, its index set in turn: whatever keeps a path copies it
-  // (errors spread it, skips turn it into text), and 100,000 events need no 100,000
-  // arrays, which the collector would pay for during the load.
-  const at: Path = ['events', 0];
-  for (let k = 0; k < kept.records.length; k++) {
-    const event = kept.records[k]!;
-    const index = kept.at[k]!;
-    at[1] = index;
+  for (const [event, index] of unique('events')) {
+    const at: Path = ['events', index];
     const when = date(at, 'date', event.date);
     if (!when) {
       skip(at, event.id, { key: 'dateInvalid' });
-      eventIds.delete(event.id);
       continue;
     }
-    // The structural pass made these records, so they are ours to complete in place;
-    // copying 100,000 of them costs more than checking them.
+    // The structural pass made these records (valibot's output), so they are ours to
+    // complete in place.
     const placed = event as PlacedEvent;
     placed.when = when;
     placed.topics = known(at, 'topics', event.topics, topicIds, 'topic');
-    // Most events name nobody: no empty list is made for each of them.
     if (event.people) placed.people = known(at, 'people', event.people, personIds, 'person');
     placed.sources = refs(at, 'sources', event.sources);
     if (event.zones) placed.zones = checkZones(at, event, error);
-    if (placed.sources.length === 0) {
-      error([...at, 'sources'], { key: 'noSource' });
-    }
-    for (let i = 0; i < placed.sources.length; i++) {
-      const ref = placed.sources[i]!;
-      if (!ref.quote && !ref.note) {
-        warn([...at, 'sources', i], { key: 'noQuote' });
-      }
-    }
+    if (placed.sources.length === 0) error([...at, 'sources'], { key: 'noSource' });
+    placed.sources.forEach((ref, i) => {
+      if (!ref.quote && !ref.note) warn([...at, 'sources', i], { key: 'noQuote' });
+    });
     if (event.expected) {
       const expectedWhen = date([...at, 'expected'], 'date', event.expected.date);
       const source = event.expected.source;
-      if (!sourceIds.has(source.source)) {
+      const cited = sourceIds.has(source.source);
+      if (!cited) {
         error([...at, 'expected', 'source', 'source'], {
           key: 'noSuch',
           kind: 'source',
           id: source.source,
         });
       }
-      if (expectedWhen && sourceIds.has(source.source)) {
-        placed.expectedWhen = expectedWhen;
-        placed.expected = { ...event.expected, source };
-      } else delete placed.expected;
+      if (expectedWhen && cited) placed.expectedWhen = expectedWhen;
+      else delete placed.expected;
     }
     events.push(placed);
   }
-  sortByTime(events);
+  events.sort(byTime);
+  const eventIds = new Set(events.map((event) => event.id));
 
   const stops = unique('stops').map(([stop, index]): Stop => {
     const out = {
@@ -245,32 +190,6 @@ function checkZones(
     error([...at, 'zones'], { key: 'zonesDisagree' });
   }
   return zones;
-}
-
-/**
- * Time order, in place. Files are mostly written in date order, with events of the
- * same day in any order: an insertion sort puts those right in about two comparisons
- * per event, where the engine's sort makes four or more (the benchmark's 10,000 events:
- * 21,555 against 42,478, in code not yet optimised). A file far from order spends the
- * budget of four moves an event and goes to the engine's sort. byTime is a total
- * order, so both give the same result.
- */
-function sortByTime(events: PlacedEvent[]): void {
-  let moves = events.length * 4;
-  for (let i = 1; i < events.length; i++) {
-    const event = events[i]!;
-    let j = i;
-    while (j > 0 && byTime(events[j - 1]!, event) > 0) {
-      if (--moves < 0) {
-        events[j] = event;
-        events.sort(byTime);
-        return;
-      }
-      events[j] = events[j - 1]!;
-      j--;
-    }
-    events[j] = event;
-  }
 }
 
 /**

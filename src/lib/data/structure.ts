@@ -1,28 +1,25 @@
 /**
- * The structural pass: each record is checked against its schema on its own, so one bad
- * record costs only itself. A record whose only fault is a misspelt or unknown field at
- * its top level is kept without that field (the field is reported); any other fault,
- * including an unknown field inside a nested object, skips the record.
- *
- * Valid records, nearly all of them, pass the compiled fast check (accept.ts) and are
- * kept as they are. Saying why a record fails takes valibot (explain.ts), which a valid
- * file never needs: without an explainer, the pass stops at the first failure and says
- * it needs one.
+ * The structural pass: each record is checked against its schema (schema.ts) on its own,
+ * with valibot's `safeParse`, so one bad record costs only itself. A record whose only
+ * fault is a misspelt or unknown field at its top level is kept without that field (the
+ * field is reported); any other fault, including an unknown field inside a nested
+ * object, skips the record.
  */
-import type { InferOutput } from 'valibot';
-import type { COLLECTIONS as SCHEMAS, Collection, Dataset } from './schema';
-import type * as Explainer from './explain';
-import { ACCEPT, COLLECTIONS, FIELDS } from './accept.generated';
+import * as v from 'valibot';
+import { COLLECTIONS, Dataset, type Collection } from './schema';
 import { jsonPath, problemAt as problem, type Problem, type Skipped } from './problems';
 import { kindOf, type Said } from './said';
+import { toProblems } from './explain';
 
-type Records = { [K in Collection]: InferOutput<(typeof SCHEMAS)[K]>[] };
+type Records = { [K in Collection]: v.InferOutput<(typeof COLLECTIONS)[K]>[] };
 export type Structured = Omit<Dataset, Collection> & Records;
-export type Explain = typeof Explainer;
 
-const COLLECTION_SET = new Set<string>(COLLECTIONS);
-const HEADER_FIELDS = FIELDS.filter((key) => !COLLECTION_SET.has(key)) as Explainer.HeaderField[];
-const REQUIRED = new Set<string>(['title', 'sources', 'topics', 'events']);
+const LISTS = Object.keys(COLLECTIONS) as Collection[];
+/** The top-level fields that are not record lists. */
+const HEADER = Object.keys(Dataset.entries).filter(
+  (key) => !(key in COLLECTIONS),
+) as (keyof typeof Dataset.entries)[];
+const REQUIRED = ['title', 'sources', 'topics', 'events'];
 
 /** Each kept record's position in the file's list, so later messages name the right one. */
 export type Positions = { [K in Collection]: number[] };
@@ -36,18 +33,10 @@ export interface StructureResult {
 
 /** One empty list per collection. */
 function emptyLists(): { [K in Collection]: never[] } {
-  return Object.fromEntries(COLLECTIONS.map((key) => [key, []])) as {
-    [K in Collection]: never[];
-  };
+  return Object.fromEntries(LISTS.map((key) => [key, []])) as { [K in Collection]: never[] };
 }
 
-/**
- * The file's records, checked. Null when a value fails the fast check and no `explain`
- * was given: call again with it (`import('./explain')`).
- */
-export function checkStructure(raw: unknown, explain: Explain): StructureResult;
-export function checkStructure(raw: unknown, explain?: Explain): StructureResult | null;
-export function checkStructure(raw: unknown, explain?: Explain): StructureResult | null {
+export function checkStructure(raw: unknown): StructureResult {
   const problems: Problem[] = [];
   const skipped: Skipped[] = [];
   const positions: Positions = emptyLists();
@@ -57,43 +46,33 @@ export function checkStructure(raw: unknown, explain?: Explain): StructureResult
     return { data, positions, problems, skipped };
   }
   const input = raw as Record<string, unknown>;
-  const fields = new Set<string>(FIELDS);
 
   for (const key of Object.keys(input)) {
-    if (!fields.has(key)) problems.push(problem([key], { key: 'unknownField', field: key }));
+    if (!(key in Dataset.entries))
+      problems.push(problem([key], { key: 'unknownField', field: key }));
   }
   for (const key of REQUIRED) {
     if (!(key in input)) problems.push(problem([], { key: 'missingField', field: key }));
   }
 
-  for (const key of HEADER_FIELDS) {
+  for (const key of HEADER) {
     if (!(key in input)) continue;
-    if (ACCEPT[key](input[key])) {
-      Object.assign(data, { [key]: input[key] });
-      continue;
-    }
-    if (!explain) return null;
-    const result = explain.explainField(key, input[key]);
-    if (result.ok) Object.assign(data, { [key]: result.value });
-    else problems.push(...result.problems);
+    const result = v.safeParse(Dataset.entries[key], input[key]);
+    if (result.success) Object.assign(data, { [key]: result.output });
+    else problems.push(...toProblems(result.issues, [key]));
   }
 
-  for (const key of COLLECTIONS) {
+  for (const key of LISTS) {
     if (!(key in input)) continue;
     const list = input[key];
     if (!Array.isArray(list)) {
       problems.push(problem([key], { key: 'notList', field: key, found: kindOf(list) }));
       continue;
     }
-    const accept = ACCEPT[key];
     const kept: object[] = [];
     for (let index = 0; index < list.length; index++) {
       const item: unknown = list[index];
-      let record: object | null = accept(item) ? (item as object) : null;
-      if (!record) {
-        if (!explain) return null;
-        record = explain.explainRecord(key, item, index, problems);
-      }
+      const record = checkRecord(key, item, index, problems);
       if (record) {
         kept.push(record);
         positions[key].push(index);
@@ -108,6 +87,35 @@ export function checkStructure(raw: unknown, explain?: Explain): StructureResult
     Object.assign(data, { [key]: kept });
   }
   return { data, positions, problems, skipped };
+}
+
+/**
+ * Record `index` of list `key`, as it can be kept, or null; its problems go into
+ * `problems`. Unknown fields are mistakes worth reporting, but not worth losing the
+ * record over: a record whose only faults are unknown top-level fields is kept without them.
+ */
+function checkRecord(
+  key: Collection,
+  item: unknown,
+  index: number,
+  problems: Problem[],
+): object | null {
+  const schema = COLLECTIONS[key];
+  const result = v.safeParse(schema, item);
+  if (result.success) return result.output;
+  problems.push(...toProblems(result.issues, [key, index]));
+  if (result.issues.every(isUnknownKey) && typeof item === 'object' && item !== null) {
+    const known = Object.fromEntries(
+      Object.entries(item).filter(([field]) => field in schema.entries),
+    );
+    const retry = v.safeParse(schema, known);
+    if (retry.success) return retry.output;
+  }
+  return null;
+}
+
+function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
+  return issue.type === 'strict_object' && issue.path?.length === 1;
 }
 
 /** Why a record is skipped: its own problems, or that it does not match the format. */

@@ -5,7 +5,7 @@
  */
 import type { EdtfFault } from '../time/edtf';
 import { toDay } from '../time/days';
-import { dateWords } from '../time/calendarWords';
+import { dateWords } from '../time/dateWords';
 import { SEASONS } from '../time/seasons';
 import { asSentence } from '../data/problems';
 import { say, type Kind, type Name, type ProblemWords, type Rule, type Said } from '../data/said';

@@ -1,25 +1,4 @@
-import { getDaysInMonth } from 'date-fns';
-import { toDay, type Day } from './days';
-
-/**
- * Days in a month, kept per month: a dataset of 100,000 days names a few dozen months.
- * A month's length is the same in every zone, so date-fns reads it from a local date;
- * a zoned date would build an Intl formatter to learn an offset that
- * cannot change the answer, and that first formatter costs 15 ms on a page load.
- */
-const monthLengths = new Map<number, number>();
-function daysInMonth(year: number, month: number): number {
-  const key = year * 12 + month;
-  let length = monthLengths.get(key);
-  if (length === undefined) {
-    const first = new Date(2000, 0, 1);
-    // setFullYear, because the Date constructor reads years 0-99 as 1900-1999.
-    first.setFullYear(year, month - 1, 1);
-    length = getDaysInMonth(first);
-    monthLengths.set(key, length);
-  }
-  return length;
-}
+import { daysInMonth, toDay, type Day } from './days';
 import { SEASONS } from './seasons';
 
 export type Precision = 'day' | 'month' | 'season' | 'year';
@@ -106,8 +85,6 @@ export function parseEdtf(text: string): EdtfResult {
 }
 
 function parseDate(text: string): EdtfDate {
-  const plain = plainDays(text);
-  if (plain) return plain;
   if (text.trim() === '') throw new EdtfError({ key: 'edtfEmpty' });
   const sides = text.split('/');
   if (sides.length > 2) throw new EdtfError({ key: 'edtfSlashes', text });
@@ -146,68 +123,6 @@ function parseDate(text: string): EdtfDate {
   };
 }
 
-/**
- * The two forms nearly every event uses, a plain day ("2022-02-28") and a plain span of
- * days ("2022-05-19/2022-05-21"), read without splitting or matching: a load of 10,000
- * events reads thousands of them in code the engine has not optimised yet. Anything
- * else, or anything wrong, is left to the general reading, which says what is wrong.
- */
-function plainDays(text: string): EdtfDate | null {
-  if (text.length === 10) {
-    const point = plainDay(text, 0);
-    return point && single(text, point);
-  }
-  if (text.length !== 21 || text.charCodeAt(10) !== 47 /* / */) return null;
-  const start = plainDay(text, 0);
-  const end = start && plainDay(text, 11);
-  if (!start || !end || end.first < start.first) return null;
-  return {
-    text,
-    interval: true,
-    start,
-    end,
-    openStart: false,
-    openEnd: false,
-    first: start.first,
-    last: end.last,
-    precision: 'day',
-    approximate: false,
-    uncertain: false,
-  };
-}
-
-/** "YYYY-MM-DD" at `at`, a day that exists, as a point (shared through `points`). */
-function plainDay(text: string, at: number): EdtfPoint | null {
-  const digit = (i: number) => {
-    const c = text.charCodeAt(at + i) - 48;
-    return c >= 0 && c <= 9 ? c : -100;
-  };
-  if (text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45) return null;
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return null;
-  }
-  const side = at === 0 && text.length === 10 ? text : text.slice(at, at + 10);
-  let point = points.get(side);
-  if (!point) {
-    const only = toDay(year, month, day);
-    point = {
-      precision: 'day',
-      year,
-      month,
-      day,
-      approximate: false,
-      uncertain: false,
-      first: only,
-      last: only,
-    };
-    remember(side, point);
-  }
-  return point;
-}
-
 /** A date that is one point, not an interval. */
 function single(text: string, point: EdtfPoint): EdtfDate {
   return {
@@ -229,28 +144,7 @@ function isOpenOrUnknown(side: string): boolean {
   return side === '..' || side === '';
 }
 
-/**
- * Points already read, by their text: a file's intervals keep naming the same days.
- * Points are never changed once made, so they can be shared; the cache is bounded.
- */
-const points = new Map<string, EdtfPoint>();
-const MAX_POINTS = 50_000;
-
-function remember(side: string, point: EdtfPoint): void {
-  if (points.size >= MAX_POINTS) points.clear();
-  points.set(side, point);
-}
-
 function parsePoint(side: string, whole: string): EdtfPoint {
-  let point = points.get(side);
-  if (!point) {
-    point = readPoint(side, whole);
-    remember(side, point);
-  }
-  return point;
-}
-
-function readPoint(side: string, whole: string): EdtfPoint {
   const match = POINT_SHAPE.exec(side);
   if (!match) throw new EdtfError(notEdtf(whole));
   const [, yearText = '', monthText, dayText, qualifier] = match;

@@ -1,5 +1,5 @@
 import { fromDay, isoDay, type Day } from './days';
-import { dateWords, dayOfMonthWords } from './calendarWords';
+import { dateWords } from './dateWords';
 import type { EdtfDate, EdtfPoint, Precision } from './edtf';
 import { SEASONS } from './seasons';
 import type { Lang } from '../i18n/lang';
@@ -13,10 +13,6 @@ export interface ZoneDay {
   /** the place as readers know it, already in the display language */
   place: string;
 }
-
-// Words come from calendarWords: the patterns Intl prints for en-US and ja-JP, without
-// the cost of a first Intl formatter on page load. A Day is a calendar date, so no
-// zone can move it to the previous or next day.
 
 // The same thin-spaced dash Intl's English formatRange prints, so every range matches.
 const EN_RANGE = '\u2009–\u2009';
@@ -46,8 +42,8 @@ const WORDS: Record<Lang, Words> = {
     until: (s) => `until ${s}`,
     // 'May 19 – 21, 2023', as Intl's formatRange writes a range within a month.
     sameMonth: (start, end) =>
-      `${dateWords(start, 'en', 'longMonth')} ${dayOfMonthWords(start, 'en')}${EN_RANGE}` +
-      `${dayOfMonthWords(end, 'en')}, ${dateWords(start, 'en', 'year')}`,
+      `${dateWords(start, 'en', 'longMonth')} ${dateWords(start, 'en', 'dayOfMonth')}${EN_RANGE}` +
+      `${dateWords(end, 'en', 'dayOfMonth')}, ${dateWords(start, 'en', 'year')}`,
     zoneDay: (day, place) => `${day}, ${place}`,
     zoneDaySeparator: ' · ',
     precision: {
@@ -67,7 +63,7 @@ const WORDS: Record<Lang, Words> = {
     until: (s) => `${s}まで`,
     // '2023年5月19日～21日': the end keeps only its day. ICU's own Japanese interval
     // pattern differs between engines (Node 20 prints 2023/05/19～2023/05/21).
-    sameMonth: (start, end) => `${formatDay(start, 'ja')}～${dayOfMonthWords(end, 'ja')}`,
+    sameMonth: (start, end) => `${formatDay(start, 'ja')}～${dateWords(end, 'ja', 'dayOfMonth')}`,
     zoneDay: (day, place) => `${day}（${place}）`,
     zoneDaySeparator: '・',
     precision: { day: '日単位', month: '月単位', season: '季節単位', year: '年単位' },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../time/edtf';
 import { MS_PER_DAY, toDay } from '../time/days';
 import type { PlacedEvent } from '../data/semantics';
-import { extentOf, indexEvents, shapeOf } from './eventIndex';
+import { extentOf, indexEvents } from './eventIndex';
+import { shapeOf } from './shape';
 
 function when(text: string) {
   const parsed = parseEdtf(text);

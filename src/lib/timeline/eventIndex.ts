@@ -10,7 +10,6 @@ import { MS_PER_DAY, type Day } from '../time/days';
 import { knownFirst, knownLast } from '../time/knownDays';
 import type { PlacedEvent } from '../data/semantics';
 import type { Columns } from './frame';
-import type { Shape } from './marks';
 import { openReach, reachedDays, type OpenReach } from './openReach';
 
 export interface EventIndex {
@@ -22,19 +21,6 @@ export interface EventIndex {
   span: readonly [number, number] | null;
   /** How far open ends reach; null with no events. */
   reach: OpenReach | null;
-}
-
-/**
- * A day is a point and an exact interval a bar; anything less exact is soft. An interval
- * open at one end is drawn open on that side, however exact its known end.
- */
-export function shapeOf(when: EdtfDate): Shape {
-  if (when.openEnd) return 'open-end';
-  if (when.openStart) return 'open-start';
-  const days = when.precision === 'day';
-  const exact = days && !when.approximate && !when.uncertain;
-  if (exact) return when.interval ? 'bar' : 'point';
-  return days && !when.interval ? 'soft-point' : 'soft';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelStart, layoutFrame, type Columns, type LabelInputs } from './frame';
+import { layoutFrame, type Columns, type LabelInputs } from './frame';
 import { scaleTime } from './timeScale';
 
 const DAY = 86_400_000;
@@ -35,19 +35,6 @@ function labelsOf(
     width: () => width,
   };
 }
-
-describe('labelStart', () => {
-  it.each([
-    ['dot', 100, 110, 99],
-    ['start', 100, 300, 100],
-    ['end', 100, 300, 260],
-    ['start', -500, 30, 2],
-    ['end', 900, 1000, 956],
-    ['start', 990, 995, 956],
-  ] as const)('a %s label of a mark over [%d, %d] starts at %d', (anchor, x0, x1, at) => {
-    expect(labelStart(x0, x1, anchor, 40, 1000)).toBe(at);
-  });
-});
 
 describe('layoutFrame', () => {
   const columns = columnsWithOneOngoing(200);

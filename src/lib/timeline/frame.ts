@@ -8,6 +8,7 @@ import type { TimeScale } from './timeScale';
 import { candidateRange, visibleIndices } from './visible';
 import { layoutLanes, type Aggregate } from './lanes';
 import { densityBins, type DensityBin } from './density';
+import { labelStart, type LabelAnchor } from './labels/place';
 
 /** Each event's footprint on the axis, sorted by start. */
 export interface Columns {
@@ -32,13 +33,6 @@ export interface FrameOptions {
   gap: number;
   binWidth: number;
 }
-
-/**
- * Where a label goes beside its mark: a little left of a dot's centre ('dot'), at a
- * bar's start ('start'), or ending at its end ('end': an interval with an open start,
- * whose start is not a date the data knows).
- */
-export type LabelAnchor = 'dot' | 'start' | 'end';
 
 /** What places an event's label: its own date (not what a source expected), how it is anchored, its width. */
 export interface LabelInputs {
@@ -71,21 +65,6 @@ export interface Cluster extends Omit<Aggregate, 'indices'> {
 export type Frame =
   | { kind: 'marks'; marks: PlacedMark[]; clusters: Cluster[] }
   | { kind: 'density'; bins: DensityBin[]; total: number };
-
-/**
- * Where a mark's label starts, px, for a mark over [x0, x1]: as its anchor says, shifted
- * left near the right edge so it stays readable, and never off the left.
- */
-export function labelStart(
-  x0: number,
-  x1: number,
-  anchor: LabelAnchor,
-  labelWidth: number,
-  width: number,
-): number {
-  const at = anchor === 'dot' ? (x0 + x1) / 2 - 6 : anchor === 'end' ? x1 - labelWidth : x0;
-  return Math.max(2, Math.min(at, width - labelWidth - 4));
-}
 
 export function layoutFrame(
   columns: Columns,

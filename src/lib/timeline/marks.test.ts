@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelAnchor, labelsUnder, markGeometry, openChevron, type MarkGeometry } from './marks';
+import { markGeometry } from './marks';
+import { openChevron } from './shape';
 import { scaleTime } from './timeScale';
 
 const DAY = 86_400_000;
@@ -21,6 +22,8 @@ describe('markGeometry', () => {
       (lane) => 10 + lane * 40,
     );
     expect(out[0]).toMatchObject({ lane: 0, y: 10, x0: 100, x1: 110, labelX: 99, expected: null });
+    // A dot keeps its size, centred on its day.
+    expect(out[0]!.box).toEqual({ x: 99, width: 12 });
     expect(out[1]).toMatchObject({ y: 90, x0: 400, x1: 500, width: 100, labelShown: false });
     expect(out[1]!.expected).toEqual({ x0: 300, x1: 500 });
   });
@@ -61,63 +64,5 @@ describe('open marks', () => {
   it('point their chevron the way they go on, inside the mark', () => {
     expect(openChevron('open-end', 100, 50, 10)).toBe('M143,11L148,16L143,21');
     expect(openChevron('open-start', 100, 50, 10)).toBe('M107,11L102,16L107,21');
-  });
-});
-
-describe('labelAnchor', () => {
-  it.each([
-    ['point', 'dot'],
-    ['soft-point', 'dot'],
-    ['bar', 'start'],
-    ['soft', 'start'],
-    ['open-end', 'start'],
-    ['open-start', 'end'],
-  ] as const)("a %s's label is anchored at its %s", (shape, anchor) => {
-    expect(labelAnchor(shape)).toBe(anchor);
-  });
-});
-
-describe('labelsUnder', () => {
-  const mark = (
-    event: number,
-    lane: number,
-    labelX: number,
-    labelShown: boolean,
-  ): MarkGeometry => ({
-    event,
-    lane,
-    y: 0,
-    x0: labelX,
-    x1: labelX,
-    width: 4,
-    labelX,
-    labelShown,
-    labelRoom: null,
-    expected: null,
-  });
-  const widths = () => 100;
-  const marks = [
-    mark(0, 0, 0, false),
-    mark(1, 0, 60, true),
-    mark(2, 1, 60, true),
-    mark(3, 0, 300, true),
-  ];
-
-  it('hides the labels in the same lane that a raised label would cover', () => {
-    expect([...labelsUnder(marks, new Set([0]), widths)]).toEqual([1]);
-  });
-
-  it('hides a label cut short as well, by the room it takes', () => {
-    const cut = { ...mark(1, 0, 60, false), labelRoom: 50 };
-    expect([...labelsUnder([mark(0, 0, 0, false), cut], new Set([0]), widths)]).toEqual([1]);
-    // Past the raised label's end (and the gap), a cut label stays.
-    const far = { ...mark(1, 0, 140, false), labelRoom: 50 };
-    expect(labelsUnder([mark(0, 0, 0, false), far], new Set([0]), () => 130).size).toBe(0);
-    expect(labelsUnder([mark(0, 0, 0, false), far], new Set([0]), () => 140).size).toBe(1);
-  });
-
-  it('hides nothing while no hidden label is raised', () => {
-    expect(labelsUnder(marks, new Set([1]), widths).size).toBe(0);
-    expect(labelsUnder(marks, new Set(), widths).size).toBe(0);
   });
 });

@@ -27,3 +27,18 @@ export function fitDomain(first: number, last: number, padFraction = 0.05): [num
   }
   return [from, to];
 }
+
+/** The padded extent of a set of [first, last] day ranges, in UTC ms. */
+export function domainOf(ranges: Iterable<readonly [number, number]>): Domain {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const [first, last] of ranges) {
+    lo = Math.min(lo, first);
+    hi = Math.max(hi, last);
+  }
+  if (!Number.isFinite(lo)) {
+    const today = Math.floor(Date.now() / MS_PER_DAY) * MS_PER_DAY;
+    return fitDomain(today - 180 * MS_PER_DAY, today + 180 * MS_PER_DAY);
+  }
+  return fitDomain(lo, hi + MS_PER_DAY);
+}

@@ -7,7 +7,7 @@ import {
   type TimeInterval,
 } from 'd3-time';
 import { MS_PER_DAY } from '../time/days';
-import type { LabelKey } from './labels';
+import type { LabelKey } from './tickLabels';
 
 /**
  * One row of the axis granularity table. A tick is major when a `parent` boundary

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeScale } from './scale';
 import { axisTicks, LABEL_GAP, verticals, type Tick } from './ticks';
-import { estimateLabelWidth, type Lang } from './labels';
+import type { Lang } from './tickLabels';
+import { estimateWidth } from './labels/measure';
 import { MS_PER_DAY as DAY } from '../time/days';
 
 const t = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
@@ -58,12 +59,12 @@ describe('axisTicks', () => {
     const scale = makeScale([t(2023, 7, 1), t(2024, 1, 11)], 360);
     const { context } = axisTicks(scale, 'en');
     const boundary = scale(t(2024, 1, 1));
-    expect(boundary + estimateLabelWidth('2024')).toBeGreaterThan(360);
+    expect(boundary + estimateWidth('2024')).toBeGreaterThan(360);
     expect(context.map((c) => c.label)).toEqual(['2023', '2024']);
     const last = context[1]!;
     expect(last.x).toBeLessThan(boundary);
-    expect(last.x + estimateLabelWidth('2024')).toBeGreaterThan(boundary);
-    for (const c of context) expect(c.x + estimateLabelWidth(c.label)).toBeLessThanOrEqual(360);
+    expect(last.x + estimateWidth('2024')).toBeGreaterThan(boundary);
+    for (const c of context) expect(c.x + estimateWidth(c.label)).toBeLessThanOrEqual(360);
   });
 
   it('gives year rows no context row', () => {
@@ -109,13 +110,13 @@ describe('axisTicks guarantees', () => {
           const a = ticks[i - 1] as Tick;
           const b = ticks[i] as Tick;
           expect(b.t).toBeGreaterThan(a.t);
-          const room = (estimateLabelWidth(a.label) + estimateLabelWidth(b.label)) / 2 + LABEL_GAP;
+          const room = (estimateWidth(a.label) + estimateWidth(b.label)) / 2 + LABEL_GAP;
           expect(b.x - a.x, `${days} days: ${a.label} / ${b.label}`).toBeGreaterThanOrEqual(room);
         }
         for (let i = 1; i < context.length; i++) {
           const a = context[i - 1] as (typeof context)[number];
           const b = context[i] as (typeof context)[number];
-          expect(b.x - a.x).toBeGreaterThanOrEqual(estimateLabelWidth(a.label) + LABEL_GAP);
+          expect(b.x - a.x).toBeGreaterThanOrEqual(estimateWidth(a.label) + LABEL_GAP);
         }
       }
     },

@@ -1,5 +1,6 @@
 import type { TimeScale } from './timeScale';
-import { estimateLabelWidth, formatLabel, type Lang } from './labels';
+import { formatLabel, type Lang } from './tickLabels';
+import { estimateWidth } from './labels/measure';
 import { TICK_LEVELS, type TickLevel } from './tickLevels';
 
 /** Clear space between two labels, px. */
@@ -100,7 +101,7 @@ function contextOf(
 export function axisTicks(
   scale: TimeScale,
   lang: Lang,
-  estimate: Estimate = estimateLabelWidth,
+  estimate: Estimate = estimateWidth,
 ): AxisTicks {
   let best: { level: TickLevel; ticks: Tick[] } | null = null;
   for (let i = TICK_LEVELS.length - 1; i >= 0; i--) {

@@ -1,33 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, truncate } from './labelFit';
-import { estimateLabelWidth } from './labels';
+import { cutLabel, fitLabel, truncate } from './fit';
+import { estimateWidth } from './measure';
 
 /** 7 px per Latin character, 13 per CJK one, as the estimate says. */
-const measure = estimateLabelWidth;
+const measure = estimateWidth;
 
 describe('fitLabel', () => {
   it('leaves a label that fits where it starts, anchored at its start', () => {
-    const label = fitLabel('First round', 100, 77, 360, measure);
+    const label = fitLabel('First round', 100, 360, measure);
     expect(label).toEqual({ text: 'First round', x: 100, anchor: 'start', left: 100, right: 177 });
   });
 
   it('ends a label that would run past the right edge at the edge, anchored at its end', () => {
-    const label = fitLabel('First round', 300, 77, 360, measure);
+    const label = fitLabel('First round', 300, 360, measure);
     expect(label).toMatchObject({ text: 'First round', x: 356, anchor: 'end' });
     expect(label.left).toBe(356 - 77);
     expect(label.right).toBe(356);
   });
 
-  it('anchors at the end a label already pinned against the edge, so a short estimate cannot push it out', () => {
+  it('anchors at the end only a label that would cross the edge', () => {
     // labelStart put it at plot - width - 4: it ends exactly at the edge.
-    expect(fitLabel('First round', 279, 77, 360, measure)).toMatchObject({ anchor: 'start' });
-    expect(fitLabel('First round', 280, 77, 360, measure)).toMatchObject({ anchor: 'end' });
+    expect(fitLabel('First round', 279, 360, measure)).toMatchObject({ anchor: 'start' });
+    expect(fitLabel('First round', 280, 360, measure)).toMatchObject({ anchor: 'end' });
   });
 
   it('cuts a label wider than the plot with an ellipsis so that it fits between the edges', () => {
     const title =
       'The long-awaited ministerial meeting on supply chain resilience, export controls, and the digital economy';
-    const label = fitLabel(title, 2, measure(title), 360, measure);
+    const label = fitLabel(title, 2, 360, measure);
     expect(label.text).toMatch(/^The long-awaited ministerial .*…$/);
     expect(label.anchor).toBe('end');
     expect(label.right).toBe(356);
@@ -35,25 +35,26 @@ describe('fitLabel', () => {
     expect(measure(label.text)).toBeLessThanOrEqual(354);
   });
 
-  it('measures again before cutting, and keeps whole a label the estimate thought too wide', () => {
-    const narrow = (text: string) => text.length * 5;
-    const title = 'x'.repeat(60); // 420 px at the estimate, 300 as measured
-    expect(fitLabel(title, 2, measure(title), 360, narrow)).toEqual({
-      text: title,
-      x: 356,
-      anchor: 'end',
-      left: 56,
-      right: 356,
-    });
+  it('measures a bold label in bold, so it is cut sooner', () => {
+    const title = 'x'.repeat(60);
+    const regular = fitLabel(title, 2, 400, measure);
+    const bold = fitLabel(title, 2, 400, measure, true);
+    expect(bold.text.length).toBeLessThan(regular.text.length);
+    expect(measure(bold.text, true)).toBeLessThanOrEqual(394);
+  });
+});
+
+describe('cutLabel', () => {
+  it('keeps a label whole where its room holds it', () => {
+    expect(cutLabel('Labor', 10, 100, measure)).toEqual({ text: 'Labor', x: 10, anchor: 'start' });
   });
 
-  it('measures with the width it is given, so a bold label is cut sooner', () => {
-    const title = 'x'.repeat(60); // 420 px at the estimate
-    const bold = (text: string) => measure(text) * 1.2;
-    const regular = fitLabel(title, 2, measure(title), 400, measure);
-    const raised = fitLabel(title, 2, bold(title), 400, bold);
-    expect(raised.text.length).toBeLessThan(regular.text.length);
-    expect(bold(raised.text)).toBeLessThanOrEqual(394);
+  it('keeps the first words of a label a later mark left little room for', () => {
+    expect(cutLabel('Second round of meetings', 10, 100, measure)?.text).toBe('Second round…');
+  });
+
+  it('draws nothing where not even a letter and the ellipsis fit', () => {
+    expect(cutLabel('Labor', 10, 8, measure)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { estimateLabelWidth, formatLabel, type Lang, type LabelKey } from './labels';
+import { formatLabel, type Lang, type LabelKey } from './tickLabels';
 
 const t = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
@@ -33,23 +33,5 @@ describe('formatLabel', () => {
       expect(formatLabel('day', t(2023, 12, 31), 'en')).toBe('Dec 31');
       expect(formatLabel('year', t(2023, 12, 31), 'ja')).toBe('2023年');
     });
-  });
-});
-
-describe('estimateLabelWidth', () => {
-  it('counts a code point past U+FFFF once: wide from plane 2 on, narrow in plane 1', () => {
-    expect(estimateLabelWidth('𠀋')).toBe(13);
-    expect(estimateLabelWidth('a𠀋b')).toBe(27);
-    expect(estimateLabelWidth('😀')).toBe(7);
-  });
-
-  it.each([
-    ['', 0],
-    ['2023', 28],
-    ['Mar 6', 35],
-    ['3月6日', 40],
-    ['2023年Q1', 13 + 6 * 7],
-  ])('estimates %j as %d px', (text, px) => {
-    expect(estimateLabelWidth(text)).toBe(px);
   });
 });

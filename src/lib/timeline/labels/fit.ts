@@ -1,24 +1,13 @@
 /**
- * A mark's label made to fit the plot. The widths are estimates (no DOM in lib), so a
- * label that reaches the right edge is drawn from its end, anchored there: an estimate
- * that falls short then cannot push it past the edge. A label wider than the whole plot
- * is cut with an ellipsis; the full title stays in the mark's accessible name and in the
- * details.
+ * A mark's label made to fit the plot: a label that would run past the right edge ends
+ * at the edge, anchored there, and one wider than the whole plot is cut with an
+ * ellipsis; the full title stays in the mark's accessible name and in the details.
  */
-import { estimateLabelWidth } from './labels';
+import type { Measure } from './measure';
 
 /** Room kept free at the plot's left and right edges, px (as labelStart keeps it). */
 const LEFT = 2;
 const RIGHT = 4;
-
-/**
- * How much wider a bold label (a raised or related one) may be than the regular-weight
- * estimate: 3 to 14 % on the default dataset's titles in the test browser's fonts.
- */
-export const BOLD = 1.15;
-
-/** A bold label's width, px, by the estimate (where the browser cannot measure it). */
-export const boldWidth = (text: string): number => estimateLabelWidth(text) * BOLD;
 
 export interface FittedLabel {
   /** What is drawn: the label, or its beginning and an ellipsis. */
@@ -26,33 +15,28 @@ export interface FittedLabel {
   /** Where it is anchored, px: its left end ('start') or its right end ('end'). */
   x: number;
   anchor: 'start' | 'end';
-  /** Its estimated extent, px. */
+  /** Its extent, px. */
   left: number;
   right: number;
 }
 
-/**
- * Fit a label that would start at `labelX` and is about `width` px wide into a plot
- * `plot` px wide; `measure` says how wide a text really is, where it matters.
- */
+/** Fit the label `text`, starting at `labelX`, into a plot `plot` px wide. */
 export function fitLabel(
   text: string,
   labelX: number,
-  width: number,
   plot: number,
-  measure: (text: string) => number,
+  measure: Measure,
+  bold = false,
 ): FittedLabel {
+  const width = measure(text, bold);
   const edge = plot - RIGHT;
   if (labelX + width <= edge) {
     return { text, x: labelX, anchor: 'start', left: labelX, right: labelX + width };
   }
   const room = edge - LEFT;
   if (width <= room) return { text, x: edge, anchor: 'end', left: edge - width, right: edge };
-  // `width` may be a rough estimate: only what `measure` says is too wide is cut.
-  const exact = measure(text);
-  if (exact <= room) return { text, x: edge, anchor: 'end', left: edge - exact, right: edge };
-  const cut = truncate(text, room, measure);
-  return { text: cut, x: edge, anchor: 'end', left: edge - measure(cut), right: edge };
+  const cut = truncate(text, room, (part) => measure(part, bold));
+  return { text: cut, x: edge, anchor: 'end', left: edge - measure(cut, bold), right: edge };
 }
 
 /** Text that ends where a cut may leave it: no dangling space, comma or dash. */
@@ -80,4 +64,18 @@ export function truncate(text: string, room: number, measure: (text: string) => 
   const space = text.lastIndexOf(' ', n);
   if (space > 0 && n < text.length) n = space;
   return `${text.slice(0, n).replace(TRAILING, '')}…`;
+}
+
+/**
+ * A label a later mark left `room` px for, from `x`: whole if it fits, else its
+ * beginning cut after a whole word; null when not even a word's start and "…" fit.
+ */
+export function cutLabel(
+  text: string,
+  x: number,
+  room: number,
+  measure: Measure,
+): { text: string; x: number; anchor: 'start' } | null {
+  const cut = measure(text) <= room ? text : truncate(text, room, measure);
+  return cut === '…' ? null : { text: cut, x, anchor: 'start' };
 }

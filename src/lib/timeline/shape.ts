@@ -1,0 +1,56 @@
+/**
+ * How a mark shows how exact its date is (see the legend): the shape of each date, and
+ * the parts of a shape's drawing that the timeline and the legend share.
+ */
+import type { EdtfDate } from '../time/edtf';
+
+/**
+ * A dot for a day, a bar for an exact interval, a soft span for anything less exact; a
+ * day given as approximate or uncertain is a soft dot ('soft-point'), which keeps the
+ * size of a dot where a span one day wide would be a sliver. An interval open at its end
+ * (still going on) or at its start is a bar that fades out towards its open side.
+ */
+export type Shape = 'point' | 'bar' | 'soft' | 'soft-point' | 'open-end' | 'open-start';
+
+/** Whether a shape is drawn as a dot, centred on its day. */
+export const isDot = (shape: Shape): boolean => shape === 'point' || shape === 'soft-point';
+
+/** Whether a shape is drawn soft: its date is not exact. */
+export const isSoft = (shape: Shape): boolean => shape === 'soft' || shape === 'soft-point';
+
+/** Whether a shape is open at one end. */
+export const isOpen = (shape: Shape): boolean => shape === 'open-end' || shape === 'open-start';
+
+/**
+ * The fade a shape is masked with (Timeline.svelte's masks of the same names): a soft
+ * span at both ends, an open mark towards its open side; none for the others.
+ */
+export function fadeOf(shape: Shape): 'soft' | 'open-end' | 'open-start' | null {
+  return shape === 'soft' || shape === 'open-end' || shape === 'open-start' ? shape : null;
+}
+
+/**
+ * A day is a point and an exact interval a bar; anything less exact is soft. An interval
+ * open at one end is drawn open on that side, however exact its known end.
+ */
+export function shapeOf(when: EdtfDate): Shape {
+  if (when.openEnd) return 'open-end';
+  if (when.openStart) return 'open-start';
+  const days = when.precision === 'day';
+  const exact = days && !when.approximate && !when.uncertain;
+  if (exact) return when.interval ? 'bar' : 'point';
+  return days && !when.interval ? 'soft-point' : 'soft';
+}
+
+/** A dot's diameter, px. */
+export const DOT = 12;
+
+/**
+ * The chevron inside an open mark's open side, pointing the way it goes on: a path in a
+ * mark 12 px high whose top is at y and which spans [x0, x0 + width].
+ */
+export function openChevron(shape: Shape, x0: number, width: number, y: number): string {
+  const tip = shape === 'open-end' ? x0 + width - 2 : x0 + 2;
+  const back = shape === 'open-end' ? tip - 5 : tip + 5;
+  return `M${back},${y + 1}L${tip},${y + 6}L${back},${y + 11}`;
+}
