@@ -16,13 +16,15 @@
  *   npm run bench -- --n 1000,10000 --runs 3
  *   options: --n <list> --runs 5 --warmup 1 --seed 42 --no-zoom --profile --out <dir>
  *            --dist dist --timeout 90000 (ms to ready) --zoom-target <css selector> (default: the
- *            largest <svg> on the page)
+ *            largest <svg> on the page) --against <another build's dist>
+ * With --against, the two builds are loaded in turn, run by run, so a change of the
+ * machine's pace falls on both alike, and a table sets their medians side by side.
  * The browser is CHROMIUM_PATH, or the one @sparticuz/chromium unpacks.
  *
  * This file only sequences the steps; each concept lives in scripts/bench/.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { launchBrowser } from './bench/browser.ts';
@@ -48,59 +50,76 @@ async function main() {
   writeDatasets(dataDir, o.ns, o.seed);
   log(`generated ${o.ns.join(', ')} events (seed ${o.seed}) in ${seconds(t0).toFixed(1)} s`);
 
-  const server = await serve([
-    { prefix: '/', dir: o.dist },
-    { prefix: '/bench-data/', dir: dataDir },
-  ]);
+  const dists = [o.dist, ...(o.against ? [o.against] : [])];
+  const servers = await Promise.all(
+    dists.map((dist) =>
+      serve([
+        { prefix: '/', dir: dist },
+        { prefix: '/bench-data/', dir: dataDir },
+      ]),
+    ),
+  );
   const browser = await launchBrowser();
   const chromium = browser.version();
   log(`Chromium ${chromium}, ${os.cpus().length} CPUs, ${VIEWPORT.width}x${VIEWPORT.height}`);
   const settings = { zoomTarget: o.zoomTarget, timeoutMs: o.timeoutMs };
-  const results: SizeResult[] = [];
+  const results: SizeResult[][] = dists.map(() => []);
   try {
     for (const n of o.ns) {
-      const url = `${server.origin}/?data=${encodeURIComponent(`/bench-data/${fileName(n)}`)}`;
-      const entry: SizeResult = { n, url, runs: [], failures: [] };
+      const data = `/?data=${encodeURIComponent(`/bench-data/${fileName(n)}`)}`;
+      const entries: SizeResult[] = servers.map((server) => ({
+        n,
+        url: server.origin + data,
+        runs: [],
+        failures: [],
+      }));
       for (let i = 0; i < o.warmup + o.runs; i++) {
         const warm = i < o.warmup;
-        try {
-          const r = await measure(browser, url, server.take, {
-            ...settings,
-            zoom: o.zoom && !warm,
-          });
-          if (!warm) entry.runs.push(r);
-          log(
-            `N=${n} ${warm ? 'warm-up' : `run ${i - o.warmup + 1}/${o.runs}`}: ready ${num(r.readyMs)} ms` +
-              (r.zoom
-                ? `, frame avg ${num(r.zoom.frame.avg)} / max ${num(r.zoom.frame.max)} ms, busy avg ${num(r.zoom.busy.avg)} ms` +
-                  (r.zoom.windowChanged ? '' : ' (the view did not change!)')
-                : '') +
-              `, ${r.domNodes} nodes`,
-          );
-        } catch (error) {
-          const message = String((error as Error).message ?? error).split('\n')[0]!;
-          entry.failures.push(message);
-          log(`N=${n} run ${i + 1}: FAILED ${message}`);
-          if (warm) break; // the same would happen to every run
+        for (const [b, server] of servers.entries()) {
+          const entry = entries[b]!;
+          const name = dists.length > 1 ? `${basename(dists[b]!)} ` : '';
+          try {
+            const r = await measure(browser, entry.url, server.take, {
+              ...settings,
+              zoom: o.zoom && !warm,
+            });
+            if (!warm) entry.runs.push(r);
+            log(
+              `${name}N=${n} ${warm ? 'warm-up' : `run ${i - o.warmup + 1}/${o.runs}`}: ready ${num(r.readyMs)} ms` +
+                (r.zoom
+                  ? `, frame avg ${num(r.zoom.frame.avg)} / max ${num(r.zoom.frame.max)} ms, busy avg ${num(r.zoom.busy.avg)} ms` +
+                    (r.zoom.windowChanged ? '' : ' (the view did not change!)')
+                  : '') +
+                `, ${r.domNodes} nodes`,
+            );
+          } catch (error) {
+            const message = String((error as Error).message ?? error).split('\n')[0]!;
+            entry.failures.push(message);
+            log(`${name}N=${n} run ${i + 1}: FAILED ${message}`);
+          }
         }
       }
       if (o.profile) {
         // An extra run: the profiler's overhead must not reach the measured ones.
         const file = join(o.out, `profile-${n}.cpuprofile`);
         mkdirSync(o.out, { recursive: true });
-        await measure(browser, url, server.take, { ...settings, zoom: o.zoom, profile: file });
-        entry.profile = { file, top: topFunctions(file) };
+        await measure(browser, entries[0]!.url, servers[0]!.take, {
+          ...settings,
+          zoom: o.zoom,
+          profile: file,
+        });
+        entries[0]!.profile = { file, top: topFunctions(file) };
         log(`N=${n} CPU profile (load + zoom): ${file}`);
       }
-      results.push(entry);
+      entries.forEach((entry, b) => results[b]!.push(entry));
     }
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
   }
 
   // The build is the same for every N, so one load's requests give the first-load size.
-  const firstRun = results.flatMap((r) => r.runs)[0];
+  const firstRun = results[0]!.flatMap((r) => r.runs)[0];
   const transfer = firstRun ? firstLoadGzip(firstRun.served, firstRun.beforeReady) : null;
   const setting = {
     chromium,
@@ -109,7 +128,8 @@ async function main() {
     warmup: o.warmup,
     seed: o.seed,
   };
-  report(o.out, results, setting, transfer);
+  const beside = o.against ? { names: dists.map((d) => basename(d)), results } : null;
+  report(o.out, results[0]!, setting, transfer, beside);
   log(`wrote ${join(o.out, 'latest.json')} and latest.md in ${seconds(t0).toFixed(0)} s`);
 }
 

@@ -21,6 +21,8 @@ export interface Options {
   zoomTarget: string;
   /** Another build to measure, e.g. a copy of dist/ that a rebuild cannot change mid-run. */
   dist: string;
+  /** A second build to measure beside `dist`, run by run (interleaved), or null. */
+  against: string | null;
   /** How long a page may take to reach data-state="ready"; 100,000 events need a while. */
   timeoutMs: number;
 }
@@ -42,6 +44,7 @@ export function parseOptions(argv: string[], root: string): Options {
     profile: flag('--profile'),
     zoomTarget: option('--zoom-target', ''),
     dist: resolve(root, option('--dist', 'dist')),
+    against: flag('--against') ? resolve(root, option('--against', '')) : null,
     timeoutMs: Number(option('--timeout', '90000')),
   };
 }

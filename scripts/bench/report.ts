@@ -126,14 +126,47 @@ export function markdown(results: SizeResult[], setting: Setting, transfer: Tran
   ].join('\n');
 }
 
+/** Two builds measured run by run: their medians side by side. */
+export interface Beside {
+  names: string[];
+  results: SizeResult[][];
+}
+
+const BESIDE_HEAD = ['ready ms', 'zoom frame avg ms', 'busy/step avg ms'];
+
+function besideTable({ names, results }: Beside): string {
+  const head = ['events', ...BESIDE_HEAD.flatMap((h) => names.map((name) => `${h}, ${name}`))];
+  const rows = results[0]!.map((first, i) => {
+    const sizes = results.map((list) => list[i]!);
+    const pick = (f: (r: Run) => number) => sizes.map((size) => cell(size.runs.map(f)));
+    return [
+      first.n.toLocaleString('en'),
+      ...pick((r) => r.readyMs),
+      ...pick((r) => r.zoom?.frame.avg ?? NaN),
+      ...pick((r) => r.zoom?.busy.avg ?? NaN),
+    ];
+  });
+  return [
+    `Interleaved, run by run: ${names.join(' against ')}.`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
 /** Writes the reports to `out` and prints the table and any profile summaries. */
 export function report(
   out: string,
   results: SizeResult[],
   setting: Setting,
   transfer: Transfer | null,
+  beside: Beside | null = null,
 ) {
-  const md = markdown(results, setting, transfer);
+  const md = [
+    markdown(results, setting, transfer),
+    ...(beside ? ['', besideTable(beside)] : []),
+  ].join('\n');
   mkdirSync(out, { recursive: true });
   const date = new Date().toISOString();
   const json = {
