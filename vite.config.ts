@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 /** The default dataset, beside the page, so a static host can swap it without a rebuild. */
@@ -38,11 +40,44 @@ function prefetchData(): Plugin {
   };
 }
 
+/** The host module's source: built beside the page as `embed.js`, for decks and pages. */
+const HOST = fileURLToPath(new URL('./src/embed/host.ts', import.meta.url));
+
+/** Its types, for a host written in TypeScript: `embed.d.ts` beside it. */
+function hostTypes(): Plugin {
+  return {
+    name: 'host-types',
+    apply: 'build',
+    generateBundle() {
+      const { outputText, diagnostics } = ts.transpileDeclaration(readFileSync(HOST, 'utf8'), {
+        fileName: 'embed.ts',
+        compilerOptions: { target: ts.ScriptTarget.ES2022, strict: true },
+      });
+      const problems = (diagnostics ?? []).map((d) =>
+        ts.flattenDiagnosticMessageText(d.messageText, ' '),
+      );
+      if (problems.length) throw new Error(`embed.d.ts: ${problems.join('; ')}`);
+      this.emitFile({ type: 'asset', fileName: 'embed.d.ts', source: outputText });
+    },
+  };
+}
+
 // `--mode single` builds one self-contained HTML file (scripts, styles and the
 // default dataset inlined) for a presentation laptop with no network.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), ...(mode === 'single' ? [viteSingleFile()] : [prefetchData(), dataFiles()])],
+  resolve: {
+    // d3-zoom never animates here, so it needs nothing of d3-transition (see the file).
+    alias: {
+      'd3-transition': fileURLToPath(
+        new URL('./src/attachments/noTransitions.ts', import.meta.url),
+      ),
+    },
+  },
+  plugins: [
+    svelte(),
+    ...(mode === 'single' ? [viteSingleFile()] : [prefetchData(), dataFiles(), hostTypes()]),
+  ],
   define: {
     __SINGLE_FILE__: JSON.stringify(mode === 'single'),
     __DEFAULT_DATA__: JSON.stringify(DEFAULT_DATA),
@@ -54,6 +89,20 @@ export default defineConfig(({ mode }) => ({
     // test alone cost 10 ms of a cold start.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    ...(mode === 'single'
+      ? {}
+      : {
+          rolldownOptions: {
+            input: { index: 'index.html', embed: HOST },
+            // The host module's exports are its API: kept, unlike an app entry's.
+            preserveEntrySignatures: 'exports-only',
+            // A stable address for hosts to import: embed.js, not a hashed name.
+            output: {
+              entryFileNames: (chunk: { name: string }) =>
+                chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
+            },
+          },
+        }),
   },
   test: {
     projects: [

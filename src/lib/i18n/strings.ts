@@ -63,6 +63,11 @@ const en = {
   cleared: 'Selection and filters cleared',
   /** A new window, said after a zoom by button or key: 'Showing March 1 – June 30, 2022'. */
   showing: (range: string) => `Showing ${range}`,
+  /** A presenter stop announced: 'Stop 3 of 9: The second round…'. */
+  share: 'Share or embed',
+  present: 'Present',
+  stopOf: (at: number, of: number, words: string) =>
+    `Stop ${at} of ${of}${words ? `: ${words}` : ''}`,
   outsideFilter: 'outside the chosen topics',
   filtered: (labels: string, n: number) => `Showing ${labels}: ${events(n)}`,
   eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
@@ -152,6 +157,9 @@ const ja: Strings = {
   selected: (title: string) => `選択：${title}`,
   cleared: '選択と絞り込みを解除しました',
   showing: (range) => `${range}を表示`,
+  share: '共有・埋め込み',
+  present: 'プレゼンテーション',
+  stopOf: (at, of, words) => `場面${at}／${of}${words ? `：${words}` : ''}`,
   outsideFilter: '選んだ分野の外',
   filtered: (labels: string, n: number) => `${labels}を表示：${n}件`,
   eventCount: (n: number) => `${n}件`,

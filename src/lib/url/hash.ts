@@ -37,7 +37,8 @@ function formatInstant(ms: number, unit: number): string {
   return `${isoDay(day)}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}Z`;
 }
 
-function parseInstant(value: string | null): number | null {
+/** `2022-02-28` or `2022-02-28T06:30Z` (UTC) as ms; null for anything else. */
+export function parseInstant(value: string | null): number | null {
   const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})Z)?$/.exec(value ?? '');
   const day = parseIsoDay(match?.[1]);
   if (day === null) return null;
