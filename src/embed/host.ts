@@ -41,7 +41,8 @@ export interface ConnectOptions {
 export interface Timeline {
   next(): void;
   prev(): void;
-  goToStop(stop: number): void;
+  /** Go to a stop; `animate: false` jumps there (a frame put back where it was). */
+  goToStop(stop: number, options?: { animate?: boolean }): void;
   select(event: string | null): void;
   setTopics(topics: string[]): void;
   /** Show a window: ISO days (`2022-01-01`) or UTC milliseconds. */
@@ -93,7 +94,10 @@ export function connect(frame: HTMLIFrameElement, options: ConnectOptions = {}):
       type === 'timeline:edge' &&
       (data.direction === 'next' || data.direction === 'prev')
     ) {
-      emit('edge', data.direction);
+      // With the state the step left, at the first or last stop.
+      const { direction, ...at } = fields;
+      if (typeof at.stop === 'number') state = at as unknown as TimelineState;
+      emit('edge', direction as Direction);
     }
   };
   addEventListener('message', onMessage);
@@ -107,7 +111,7 @@ export function connect(frame: HTMLIFrameElement, options: ConnectOptions = {}):
   return {
     next: () => send('next'),
     prev: () => send('prev'),
-    goToStop: (stop) => send('goToStop', { stop }),
+    goToStop: (stop, { animate = true } = {}) => send('goToStop', { stop, animate }),
     select: (event) => send('select', { event }),
     setTopics: (topics) => send('setTopics', { topics }),
     setWindow: (from, to) => send('setWindow', { from, to }),
@@ -173,6 +177,7 @@ export function RevealTimeline({
         const timeline = connect(frame);
         timeline.on('edge', (direction) => {
           if (frame !== current()) return;
+          left = timeline.state?.stop ?? null;
           // The deck's keys again: its own handler listens on this document.
           frame.blur();
           if (direction === 'next') deck.next();
@@ -180,12 +185,14 @@ export function RevealTimeline({
         });
         // A frame loaded from data-src is unloaded when its slide is left: when it comes
         // back, it comes back at its stop.
+        // reveal.js unloads the frame of a slide it leaves (a frame given by data-src), so
+        // the timeline comes back at its first stop: it is sent back to where it was left.
+        let left: number | null = null;
         timeline.on('state', ({ stop }) => {
-          const src = frame.getAttribute('data-src');
-          if (src === null || stop === null) return;
-          frame.setAttribute('data-src', `${src.split('#')[0]}#stop=${stop}`);
+          if (stop !== null) left = stop;
         });
-        timeline.on('ready', () => {
+        timeline.on('ready', ({ stop }) => {
+          if (left !== null && stop !== left) timeline.goToStop(left, { animate: false });
           if (frame === current()) frame.focus();
         });
         frames.set(frame, timeline);

@@ -36,7 +36,7 @@ export function connectHost(app: TimelineApp): () => void {
     {
       next: () => commands.next(),
       prev: () => commands.prev(),
-      goToStop: ({ stop }) => commands.goToStop(stop),
+      goToStop: ({ stop, animate }) => commands.goToStop(stop, { animate }),
       select: ({ event }) => commands.select(event),
       setTopics: ({ topics }) => commands.setTopics(topics),
       setWindow: ({ from, to }) => commands.setWindow([from, to], { animate: true }),
@@ -61,7 +61,8 @@ export function connectHost(app: TimelineApp): () => void {
     if (command) (run[command.command] as (c: HostCommand) => void)(command);
   };
   addEventListener('message', onMessage);
-  commands.onEdge = (direction) => post({ type: 'timeline:edge', direction });
+  // With the stop, which a deck may be about to unload the frame at.
+  commands.onEdge = (direction) => post({ type: 'timeline:edge', direction, ...state() });
 
   // The content's height, for a host that sizes its frame to it.
   const resize = new ResizeObserver(() =>
@@ -69,15 +70,22 @@ export function connectHost(app: TimelineApp): () => void {
   );
   resize.observe(document.body);
 
+  // Ready as the page's own hook says it: once the first view (the stage's, at its
+  // first stop) is on screen.
+  const root = document.documentElement;
+  const isReady = () => root.dataset.state === 'ready';
+  const readiness = new MutationObserver(() => {
+    if (!isReady()) return;
+    readiness.disconnect();
+    post({ type: 'timeline:ready', ...state() });
+  });
+  if (isReady()) post({ type: 'timeline:ready', ...state() });
+  else readiness.observe(root, { attributes: true, attributeFilter: ['data-state'] });
+
   const stopEffects = $effect.root(() => {
-    let ready = false;
     $effect(() => {
       if (app.loader.status !== 'ready') return;
       const now = state();
-      if (!ready) {
-        ready = true;
-        post({ type: 'timeline:ready', ...now });
-      }
       const timer = setTimeout(() => post({ type: 'timeline:state', ...now }), STATE_DELAY_MS);
       return () => clearTimeout(timer);
     });
@@ -87,6 +95,7 @@ export function connectHost(app: TimelineApp): () => void {
     removeEventListener('message', onMessage);
     commands.onEdge = null;
     resize.disconnect();
+    readiness.disconnect();
     stopEffects();
   };
 }

@@ -8,7 +8,11 @@ describe('readCommand', () => {
     [command({ command: 'next' }), { command: 'next' }],
     [command({ command: 'prev' }), { command: 'prev' }],
     [command({ command: 'getState' }), { command: 'getState' }],
-    [command({ command: 'goToStop', stop: 4 }), { command: 'goToStop', stop: 4 }],
+    [command({ command: 'goToStop', stop: 4 }), { command: 'goToStop', stop: 4, animate: true }],
+    [
+      command({ command: 'goToStop', stop: 4, animate: false }),
+      { command: 'goToStop', stop: 4, animate: false },
+    ],
     [command({ command: 'select', event: 'round-1' }), { command: 'select', event: 'round-1' }],
     [command({ command: 'select', event: null }), { command: 'select', event: null }],
     [

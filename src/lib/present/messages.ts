@@ -8,7 +8,7 @@ import { parseInstant } from '../url/hash';
 export type HostCommand =
   | { command: 'next' }
   | { command: 'prev' }
-  | { command: 'goToStop'; stop: number }
+  | { command: 'goToStop'; stop: number; animate: boolean }
   | { command: 'select'; event: string | null }
   | { command: 'setTopics'; topics: string[] }
   | { command: 'setWindow'; from: number; to: number }
@@ -33,7 +33,7 @@ export function readCommand(data: unknown): HostCommand | null {
       return { command: data.command };
     case 'goToStop':
       return typeof data.stop === 'number' && Number.isFinite(data.stop)
-        ? { command: 'goToStop', stop: data.stop }
+        ? { command: 'goToStop', stop: data.stop, animate: data.animate !== false }
         : null;
     case 'select':
       return typeof data.event === 'string' || data.event === null
