@@ -139,7 +139,14 @@ if (typeof f3 !== 'string') return false;
 if (!c15.test(f3)) return false;
 }
 }
-for (const k4 in v) { switch (k4) { case "id": case "label": case "summary": case "color": break; default: return false; } }
+if ("parent" in v) {
+const f4 = v["parent"];
+if (f4 !== undefined) {
+if (typeof f4 !== 'string') return false;
+if (!c10.test(f4)) return false;
+}
+}
+for (const k5 in v) { switch (k5) { case "id": case "label": case "summary": case "color": case "parent": break; default: return false; } }
 return true;
 }
 function accept16(v) {
@@ -182,7 +189,18 @@ if (f2 !== undefined) {
 if (!(accept2(f2) || accept3(f2))) return false;
 }
 }
-for (const k3 in v) { switch (k3) { case "source": case "quote": case "note": break; default: return false; } }
+if ("topics" in v) {
+const f3 = v["topics"];
+if (f3 !== undefined) {
+if (!Array.isArray(f3)) return false;
+for (let i4 = 0; i4 < f3.length; i4++) {
+const x5 = f3[i4];
+if (typeof x5 !== 'string') return false;
+if (!c10.test(x5)) return false;
+}
+}
+}
+for (const k6 in v) { switch (k6) { case "source": case "quote": case "note": case "topics": break; default: return false; } }
 return true;
 }
 function accept17(v) {
@@ -265,6 +283,26 @@ if (!(accept2(f3) || accept3(f3))) return false;
 for (const k4 in v) { switch (k4) { case "date": case "status": case "source": case "note": break; default: return false; } }
 return true;
 }
+function accept23(v) {
+if (!v || typeof v !== 'object') return false;
+if ("date" in v) {
+const f0 = v["date"];
+if (typeof f0 !== 'string') return false;
+if (!c12.test(f0)) return false;
+} else return false;
+if ("zone" in v) {
+const f1 = v["zone"];
+if (f1 !== undefined) {
+if (typeof f1 !== 'string') return false;
+}
+}
+if ("source" in v) {
+const f2 = v["source"];
+if (!accept18(f2)) return false;
+} else return false;
+for (const k3 in v) { switch (k3) { case "date": case "zone": case "source": break; default: return false; } }
+return true;
+}
 function accept19(v) {
 if (!v || typeof v !== 'object') return false;
 if ("id" in v) {
@@ -341,10 +379,20 @@ if (f18 !== undefined) {
 if (!accept22(f18)) return false;
 }
 }
-for (const k19 in v) { switch (k19) { case "id": case "title": case "date": case "status": case "topics": case "summary": case "people": case "place": case "zones": case "sources": case "expected": break; default: return false; } }
+if ("claims" in v) {
+const f19 = v["claims"];
+if (f19 !== undefined) {
+if (!Array.isArray(f19)) return false;
+for (let i20 = 0; i20 < f19.length; i20++) {
+const x21 = f19[i20];
+if (!accept23(x21)) return false;
+}
+}
+}
+for (const k22 in v) { switch (k22) { case "id": case "title": case "date": case "status": case "topics": case "summary": case "people": case "place": case "zones": case "sources": case "expected": case "claims": break; default: return false; } }
 return true;
 }
-function accept23(v) {
+function accept24(v) {
 if (!v || typeof v !== 'object') return false;
 if ("id" in v) {
 const f0 = v["id"];
@@ -401,7 +449,7 @@ export const ACCEPT: Record<"$schema" | "title" | "description" | "asOf" | "lang
   "people": accept16,
   "periods": accept17,
   "events": accept19,
-  "stops": accept23,
+  "stops": accept24,
 };
 export const FIELDS = ["$schema","title","description","asOf","languages","sources","topics","people","periods","events","stops"] as const;
 export const COLLECTIONS = ["sources","topics","people","periods","events","stops"] as const;
