@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import * as explain from './explain';
-import { checkValue } from './load';
+import { loadValue } from './load';
 import { hasErrors } from './problems';
 import { inEnglish as say } from '../i18n/problemsEn';
 
 // The format's newer references (topics on quotes, sub-topics, dates by source) and the
 // rule that a record lists each reference once, through the same checks as load.test.ts.
 
-/** The file loaded, each problem with its English words. */
-function load(value: Record<string, unknown>) {
-  const result = checkValue(value, explain);
+/**
+ * The file loaded, each problem with its English words. Awaited: the load fetches the
+ * words that explain a structural fault only when a file has one.
+ */
+async function load(value: Record<string, unknown>) {
+  const result = await loadValue(value);
   return {
     ...result,
     problems: result.problems.map((p) => ({
@@ -69,24 +71,24 @@ function event(overrides: Record<string, unknown> = {}): Record<string, unknown>
 }
 
 const withEvents = (...events: Record<string, unknown>[]) => load(file({ events }));
-const first = (result: ReturnType<typeof load>) => result.data?.events[0];
+const first = (result: Awaited<ReturnType<typeof load>>) => result.data?.events[0];
 
 describe('topics on a quote', () => {
-  it('a quote may name the topics it supports, and the file loads with no problems', () => {
-    const result = withEvents(
+  it('a quote may name the topics it supports, and the file loads with no problems', async () => {
+    const result = await withEvents(
       event({ sources: [{ source: 's', quote: 'Labor.', topics: ['labor'] }] }),
     );
     expect(result.problems).toEqual([]);
     expect(first(result)?.sources[0]?.topics).toEqual(['labor']);
   });
 
-  it('an event topic no quote supports is fine: files older than quote topics load as before', () => {
-    const result = withEvents(event({ topics: ['labor', 'issues'] }));
+  it('an event topic no quote supports is fine: files older than quote topics load as before', async () => {
+    const result = await withEvents(event({ topics: ['labor', 'issues'] }));
     expect(result.problems).toEqual([]);
   });
 
-  it('an unknown topic on a quote is reported at its path and dropped from the quote', () => {
-    const result = withEvents(
+  it('an unknown topic on a quote is reported at its path and dropped from the quote', async () => {
+    const result = await withEvents(
       event({ sources: [{ source: 's', quote: 'Q.', topics: ['labor', 'nope'] }] }),
     );
     expect(result.problems).toEqual([
@@ -99,8 +101,8 @@ describe('topics on a quote', () => {
     expect(first(result)?.sources[0]?.topics).toEqual(['labor']);
   });
 
-  it('a topic a quote supports that the event lacks is a warning, and the event is given it', () => {
-    const result = withEvents(
+  it('a topic a quote supports that the event lacks is a warning, and the event is given it', async () => {
+    const result = await withEvents(
       event({ sources: [{ source: 's', quote: 'Q.', topics: ['ethanol'] }] }),
     );
     expect(result.problems).toMatchObject([
@@ -110,20 +112,20 @@ describe('topics on a quote', () => {
         said: expect.stringMatching(/"ethanol"/),
       },
     ]);
-    expect(hasErrors(checkValue(file({ events: [event()] }), explain).problems)).toBe(false);
+    expect(hasErrors((await loadValue(file({ events: [event()] }))).problems)).toBe(false);
     // With the sub-topic comes its parent.
     expect(first(result)?.topics).toEqual(['labor', 'ethanol', 'issues']);
   });
 
-  it('a quote naming a parent the event has through a sub-topic is no warning', () => {
-    const result = withEvents(
+  it('a quote naming a parent the event has through a sub-topic is no warning', async () => {
+    const result = await withEvents(
       event({ topics: ['ethanol'], sources: [{ source: 's', quote: 'Q.', topics: ['issues'] }] }),
     );
     expect(result.problems).toEqual([]);
   });
 
-  it('the quotes of an expectation and of a claim are checked against the event too', () => {
-    const result = withEvents(
+  it('the quotes of an expectation and of a claim are checked against the event too', async () => {
+    const result = await withEvents(
       event({
         expected: { date: '2024', source: { source: 's', quote: 'Soon.', topics: ['seafood'] } },
         claims: [
@@ -138,42 +140,42 @@ describe('topics on a quote', () => {
     expect(first(result)?.topics).toEqual(['labor', 'seafood', 'issues']);
   });
 
-  it("a period's quote may name topics; an unknown one is reported and dropped", () => {
+  it("a period's quote may name topics; an unknown one is reported and dropped", async () => {
     const period = {
       id: 'y',
       label: 'Year',
       date: '2024',
       sources: [{ source: 's', quote: 'Q.', topics: ['nope'] }],
     };
-    const result = load(file({ periods: [period] }));
+    const result = await load(file({ periods: [period] }));
     expect(result.problems.map((p) => p.path)).toEqual(['$.periods[0].sources[0].topics[0]']);
     expect(result.data?.periods[0]?.sources?.[0]?.topics).toEqual([]);
   });
 });
 
 describe('sub-topics', () => {
-  it('an event with a sub-topic is in its parent too, added once after its own topics', () => {
-    const result = withEvents(event({ topics: ['ethanol', 'labor', 'seafood'] }));
+  it('an event with a sub-topic is in its parent too, added once after its own topics', async () => {
+    const result = await withEvents(event({ topics: ['ethanol', 'labor', 'seafood'] }));
     expect(result.problems).toEqual([]);
     expect(first(result)?.topics).toEqual(['ethanol', 'labor', 'seafood', 'issues']);
   });
 
-  it('an event that lists the parent already keeps its own order', () => {
-    const result = withEvents(event({ topics: ['issues', 'ethanol'] }));
+  it('an event that lists the parent already keeps its own order', async () => {
+    const result = await withEvents(event({ topics: ['issues', 'ethanol'] }));
     expect(first(result)?.topics).toEqual(['issues', 'ethanol']);
   });
 
-  it('an unknown parent is reported at its path, and the topic kept without it', () => {
-    const result = load(file({ topics: [{ id: 'a', label: 'A', parent: 'nope' }] }));
+  it('an unknown parent is reported at its path, and the topic kept without it', async () => {
+    const result = await load(file({ topics: [{ id: 'a', label: 'A', parent: 'nope' }] }));
     expect(result.problems).toEqual([
       { path: '$.topics[0].parent', severity: 'error', said: 'No topic has the id "nope".' },
     ]);
     expect(result.data?.topics).toEqual([{ id: 'a', label: 'A' }]);
   });
 
-  it('a parent with a parent of its own is reported: topics nest one level only', () => {
+  it('a parent with a parent of its own is reported: topics nest one level only', async () => {
     const topics = [...TOPICS, { id: 'e10', label: 'E10', parent: 'ethanol' }];
-    const result = load(file({ topics, events: [event({ topics: ['e10'] })] }));
+    const result = await load(file({ topics, events: [event({ topics: ['e10'] })] }));
     expect(result.problems).toMatchObject([
       {
         path: '$.topics[4].parent',
@@ -186,13 +188,13 @@ describe('sub-topics', () => {
     expect(first(result)?.topics).toEqual(['e10']);
   });
 
-  it("a topic that is its own parent, and two that are each other's, are reported and kept without parents", () => {
+  it("a topic that is its own parent, and two that are each other's, are reported and kept without parents", async () => {
     const topics = [
       { id: 'self', label: 'Self', parent: 'self' },
       { id: 'a', label: 'A', parent: 'b' },
       { id: 'b', label: 'B', parent: 'a' },
     ];
-    const result = load(file({ topics }));
+    const result = await load(file({ topics }));
     expect(result.problems.map((p) => [p.path, p.said])).toEqual([
       ['$.topics[0].parent', 'The topic "self" cannot be its own parent; it is shown without one.'],
       ['$.topics[1].parent', expect.stringMatching(/lead back to it through "b"/)],
@@ -201,8 +203,8 @@ describe('sub-topics', () => {
     expect(result.data?.topics.map((t) => t.parent)).toEqual([undefined, undefined, undefined]);
   });
 
-  it("a stop's sub-topic stays what it is: the stop filters by the sub-topic alone", () => {
-    const result = load(
+  it("a stop's sub-topic stays what it is: the stop filters by the sub-topic alone", async () => {
+    const result = await load(
       file({ events: [event()], stops: [{ id: 'x', note: 'N', topics: ['ethanol'] }] }),
     );
     expect(result.data?.stops[0]?.topics).toEqual(['ethanol']);
@@ -221,8 +223,8 @@ describe('dates claimed by sources', () => {
     source: { source: 't', quote: 'October 6, Japan time' },
   };
 
-  it("each source's claim is kept, its date parsed, beside the event's date that covers them", () => {
-    const result = withEvents(event({ claims: [ustr, meti] }));
+  it("each source's claim is kept, its date parsed, beside the event's date that covers them", async () => {
+    const result = await withEvents(event({ claims: [ustr, meti] }));
     expect(result.problems).toEqual([]);
     expect(first(result)?.claims?.map((c) => [c.date, c.zone, c.when.precision])).toEqual([
       ['2024-10-07', 'America/New_York', 'day'],
@@ -230,8 +232,8 @@ describe('dates claimed by sources', () => {
     ]);
   });
 
-  it("a claim outside the event's date is an error at the claim's date, and the claim is dropped", () => {
-    const result = withEvents(event({ date: '2024-10-07', claims: [ustr, meti] }));
+  it("a claim outside the event's date is an error at the claim's date, and the claim is dropped", async () => {
+    const result = await withEvents(event({ date: '2024-10-07', claims: [ustr, meti] }));
     expect(result.problems).toEqual([
       {
         path: '$.events[0].claims[1].date',
@@ -249,20 +251,22 @@ describe('dates claimed by sources', () => {
       '$.events[0].claims[0].source.source',
     ],
     ['an invalid date', { ...ustr, date: '2023-02-29' }, '$.events[0].claims[0].date'],
-  ])('a claim with %s is reported at its path and dropped', (_, claim, path) => {
-    const result = withEvents(event({ claims: [claim] }));
+  ])('a claim with %s is reported at its path and dropped', async (_, claim, path) => {
+    const result = await withEvents(event({ claims: [claim] }));
     expect(result.problems.map((p) => [p.path, p.severity])).toEqual([[path, 'error']]);
     expect(first(result)?.claims).toEqual([]);
   });
 
-  it('a claim with an unknown zone is reported, and kept without the zone', () => {
-    const result = withEvents(event({ claims: [{ ...meti, zone: 'Asia/Tokio' }] }));
+  it('a claim with an unknown zone is reported, and kept without the zone', async () => {
+    const result = await withEvents(event({ claims: [{ ...meti, zone: 'Asia/Tokio' }] }));
     expect(result.problems.map((p) => p.path)).toEqual(['$.events[0].claims[0].zone']);
     expect(first(result)?.claims?.[0]).not.toHaveProperty('zone');
   });
 
-  it("a claim's source with neither quote nor note is a warning, as an event's is", () => {
-    const result = withEvents(event({ claims: [{ date: '2024-10-07', source: { source: 's' } }] }));
+  it("a claim's source with neither quote nor note is a warning, as an event's is", async () => {
+    const result = await withEvents(
+      event({ claims: [{ date: '2024-10-07', source: { source: 's' } }] }),
+    );
     expect(result.problems).toMatchObject([
       { path: '$.events[0].claims[0].source', severity: 'warning' },
     ]);
@@ -313,8 +317,8 @@ describe("repeats in a record's lists", () => {
     ],
   ])(
     '%s named twice is a warning at the repeat, and the record keeps it once',
-    (_, lists, path, said) => {
-      const result = load(file(lists));
+    async (_, lists, path, said) => {
+      const result = await load(file(lists));
       expect(result.problems).toEqual([{ path, severity: 'warning', said }]);
       const kept = result.data;
       const list = path.startsWith('$.stops')
@@ -330,8 +334,8 @@ describe("repeats in a record's lists", () => {
     },
   );
 
-  it('two quotes of one source are two citations, not a repeat', () => {
-    const result = withEvents(
+  it('two quotes of one source are two citations, not a repeat', async () => {
+    const result = await withEvents(
       event({
         sources: [
           { source: 's', quote: 'One.' },
@@ -343,8 +347,8 @@ describe("repeats in a record's lists", () => {
     expect(first(result)?.sources).toHaveLength(2);
   });
 
-  it('a topic listed both as itself and through a sub-topic is kept once', () => {
-    const result = withEvents(event({ topics: ['ethanol', 'issues', 'ethanol'] }));
+  it('a topic listed both as itself and through a sub-topic is kept once', async () => {
+    const result = await withEvents(event({ topics: ['ethanol', 'issues', 'ethanol'] }));
     expect(first(result)?.topics).toEqual(['ethanol', 'issues']);
   });
 });
