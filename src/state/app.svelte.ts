@@ -14,6 +14,7 @@ import { TimelineFrame } from './frame.svelte';
 import { Announcer } from './announcer.svelte';
 import { Commands } from './commands.svelte';
 import { Presenter } from './presenter.svelte';
+import { Search } from './search.svelte';
 
 /** Counts timelines on the page, so each one's element ids are its own. */
 let instances = 0;
@@ -40,6 +41,7 @@ export class TimelineApp {
   readonly frame: TimelineFrame;
   readonly commands: Commands;
   readonly presenter: Presenter;
+  readonly search: Search;
 
   constructor(config: Config, { measure = estimateWidth, reducedMotion }: Outside = {}) {
     this.config = config;
@@ -52,6 +54,7 @@ export class TimelineApp {
     this.frame = new TimelineFrame(this.data, this.view, this.words, measure);
     this.commands = new Commands(this);
     this.presenter = new Presenter(config);
+    this.search = new Search(this.data, this.selection);
   }
 
   /** The dataset behind the page's header: none on an error page, which the error titles. */

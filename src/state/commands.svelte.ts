@@ -199,6 +199,11 @@ export class Commands {
     return true;
   }
 
+  /** Look for events by a word (the search field); the hits are `app.search.hits`. */
+  search(query: string): void {
+    this.#selection.query = query;
+  }
+
   /** Speak `lang`: the interface and the data's texts, where the data has them. */
   setLanguage(lang: Lang): void {
     this.#words.lang = lang;

@@ -12,6 +12,8 @@ export interface ViewHash {
   from: number | null;
   to: number | null;
   stop: number | null;
+  /** What the search field holds. */
+  query: string;
 }
 
 const MS_PER_MINUTE = 60_000;
@@ -53,7 +55,14 @@ export function formatWindow(from: number, to: number): [string, string] {
   return [formatInstant(from, unit), formatInstant(to, unit)];
 }
 
-export const EMPTY_VIEW: ViewHash = { event: null, topics: [], from: null, to: null, stop: null };
+export const EMPTY_VIEW: ViewHash = {
+  event: null,
+  topics: [],
+  from: null,
+  to: null,
+  stop: null,
+  query: '',
+};
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -71,6 +80,8 @@ export function parseHash(hash: string): ViewHash {
     from,
     to,
     stop: params.has('stop') && Number.isInteger(stop) && stop >= 1 ? stop : null,
+    // A query is free text: kept as written, only cut to a length a field holds.
+    query: (params.get('q') ?? '').slice(0, 200),
   };
 }
 
@@ -83,5 +94,6 @@ export function formatHash(view: ViewHash): string {
     parts.push(`from=${from}`, `to=${to}`);
   }
   if (view.stop !== null) parts.push(`stop=${view.stop}`);
+  if (view.query.trim()) parts.push(`q=${encodeURIComponent(view.query)}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }
