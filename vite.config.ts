@@ -62,16 +62,18 @@ function hostTypes(): Plugin {
   };
 }
 
+/** What d3-zoom's animation imports become (src/attachments/zoomStill.ts). */
+const ZOOM_STILL = fileURLToPath(new URL('./src/attachments/zoomStill.ts', import.meta.url));
+
 // `--mode single` builds one self-contained HTML file (scripts, styles and the
 // default dataset inlined) for a presentation laptop with no network.
 export default defineConfig(({ mode }) => ({
   base: './',
   resolve: {
-    // d3-zoom never animates here, so it needs nothing of d3-transition (see the file).
+    // d3-zoom never animates here, so it needs nothing of these two (see the file).
     alias: {
-      'd3-transition': fileURLToPath(
-        new URL('./src/attachments/noTransitions.ts', import.meta.url),
-      ),
+      'd3-transition': ZOOM_STILL,
+      'd3-interpolate': ZOOM_STILL,
     },
   },
   plugins: [
