@@ -111,3 +111,19 @@ test.describe('held to the data', () => {
     );
   });
 });
+
+test.describe('the wheel', () => {
+  test('one notch narrows the window by a fifth or so, not by more than a third', async ({
+    page,
+  }) => {
+    await open(page, '/#from=2022-01-01&to=2023-01-01');
+    const before = await windowInHash(page);
+    const box = (await timeline(page).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -100);
+    const after = await nextWindow(page, before);
+    const factor = days(before.from, before.to) / days(after.from, after.to);
+    expect(factor).toBeGreaterThanOrEqual(1.18);
+    expect(factor).toBeLessThanOrEqual(1.27);
+  });
+});

@@ -9,13 +9,12 @@ import { select } from 'd3-selection';
 import { zoom, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { makeScale } from '../lib/timeline/scale';
 import { transformFor, windowOf } from '../lib/timeline/zoomWindow';
-import { WHEEL_STEP_PX, wheelPan } from '../lib/timeline/wheelPan';
+import { wheelPan } from '../lib/timeline/wheelPan';
+import { wheelZoom } from '../lib/timeline/wheelZoom';
 import { swipeAxis } from '../lib/timeline/swipeAxis';
 import type { TimelineView } from '../state/view.svelte';
 import type { Commands } from '../state/commands.svelte';
 
-/** A wheel notch (deltaY 100) zooms by about x1.6, like the peers' zoom steps. */
-const WHEEL_SENSITIVITY = 0.0068;
 /** How far a press may move and still be a click, px. */
 const CLICK_PX = 4;
 
@@ -40,10 +39,7 @@ export function zoomable(view: TimelineView, commands: Commands): Attachment<SVG
       // Gestures are held to the same limits as every command (view.legal), so d3-zoom
       // never goes where the view will not follow.
       .constrain((transform) => transformFor(view.legal(windowOf(transform, base())), base()))
-      .wheelDelta(
-        (event: WheelEvent) =>
-          -event.deltaY * (event.deltaMode ? WHEEL_STEP_PX : 1) * WHEEL_SENSITIVITY,
-      )
+      .wheelDelta((event: WheelEvent) => wheelZoom(event))
       // Drags that start on a mark still pan; a double-click on a mark is not a zoom.
       .filter((event: Event) => {
         if ((event as MouseEvent).button) return false;
