@@ -5,8 +5,11 @@ import {
   days,
   expect,
   hashParams,
+  isInTimelineView,
+  mark,
   nextWindow,
   open,
+  serve,
   test,
   timeline,
   windowInHash,
@@ -125,5 +128,68 @@ test.describe('the wheel', () => {
     const factor = days(before.from, before.to) / days(after.from, after.to);
     expect(factor).toBeGreaterThanOrEqual(1.18);
     expect(factor).toBeLessThanOrEqual(1.27);
+  });
+});
+
+test.describe('panning by key', () => {
+  test('Shift+→ pans a fifth of the window later, and Shift+← back, on the same event', async ({
+    page,
+  }) => {
+    await open(page, '/#from=2022-01-01&to=2022-07-01');
+    await expect(page.getByText(/Shift with left or right pans/)).toBeVisible();
+    const before = await windowInHash(page);
+    await mark(page, 'round-1').focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    const later = await nextWindow(page, before);
+    expect(days(later.from, later.to)).toBeCloseTo(days(before.from, before.to), 0);
+    expect(days(before.from, later.from)).toBeCloseTo(days(before.from, before.to) / 5, 0);
+    await expect(mark(page, 'round-1')).toBeFocused();
+    await page.keyboard.press('Shift+ArrowLeft');
+    const back = await nextWindow(page, later);
+    expect(days(before.from, back.from)).toBeCloseTo(0, 0);
+    await expect(mark(page, 'round-1')).toBeFocused();
+    expect((await hashParams(page)).event).toBeUndefined();
+  });
+
+  test('an event panned out of view keeps the keyboard: → goes on from it', async ({ page }) => {
+    await open(page, '/#from=2022-01-01&to=2022-07-01');
+    let window = await windowInHash(page);
+    await mark(page, 'round-1').focus();
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Shift+ArrowRight');
+      window = await nextWindow(page, window);
+    }
+    expect(await isInTimelineView(page, 'round-1')).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await expect(mark(page, 'round-2')).toBeFocused();
+  });
+
+  test('Shift+→ pans the density view too, from a bar', async ({ page }) => {
+    // Four one-day events a day for four years: too many in view to draw one by one.
+    const events = Array.from({ length: 6000 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      date: new Date(Date.UTC(2022, 0, 1) + Math.floor(i / 4) * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+      status: 'held',
+      topics: [],
+      sources: [{ source: 's', note: 'Generated.' }],
+    }));
+    const source = { id: 's', title: 'S', publisher: 'P', url: 'https://example.org/' };
+    const sources = [{ ...source, published: '2022', level: 'primary' }];
+    await serve(page, '/many.json', JSON.stringify({ title: 'Many', sources, topics: [], events }));
+    await open(page, '/?data=/many.json#from=2022-03-01&to=2023-09-01');
+    const before = await windowInHash(page);
+    const bars = page.getByRole('group', { name: /events in view/ }).getByRole('button');
+    await bars.first().focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    const later = await nextWindow(page, before);
+    expect(days(before.from, later.from)).toBeCloseTo(days(before.from, before.to) / 5, 0);
+  });
+
+  test('the keys say so in Japanese too', async ({ page }) => {
+    await open(page, '/?lang=ja');
+    await expect(page.getByText(/Shiftと左右の矢印キーで表示範囲を移動/)).toBeVisible();
   });
 });

@@ -20,7 +20,7 @@ const en = {
   loading: 'Loading the timeline…',
   timeline: 'Timeline',
   timelineHelp:
-    'Arrow keys move between events, Enter selects, Escape clears, plus and minus zoom, 0 fits all.',
+    'Arrow keys move between events, Shift with left or right pans, Enter selects, Escape clears, plus and minus zoom, 0 fits all.',
   zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -112,7 +112,7 @@ const ja: Strings = {
   loading: 'タイムラインを読み込んでいます…',
   timeline: 'タイムライン',
   timelineHelp:
-    '矢印キーで出来事を移動、Enterで選択、Escapeで解除、プラスとマイナスで拡大・縮小、0で全体表示。',
+    '矢印キーで出来事を移動、Shiftと左右の矢印キーで表示範囲を移動、Enterで選択、Escapeで解除、プラスとマイナスで拡大・縮小、0で全体表示。',
   zoom: 'ズーム',
   zoomIn: '拡大',
   zoomOut: '縮小',
