@@ -12,7 +12,16 @@ import { shapeOf, type Shape } from '../lib/timeline/shape';
 import { domainOf, extentOfRanges } from '../lib/timeline/scale';
 
 /** The shapes a legend explains, in its order. */
-const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft', 'open-end', 'open-start'];
+const SHAPES: readonly Shape[] = [
+  'point',
+  'soft-point',
+  'bar',
+  'soft-start',
+  'soft-end',
+  'soft',
+  'open-end',
+  'open-start',
+];
 
 export class TimelineData {
   #checked: () => Checked | null;
