@@ -1,4 +1,35 @@
+import type { Page } from '@playwright/test';
 import { contrast, expect, open, test } from './helpers';
+
+/** The timeline's drawing, with or without marks in it. */
+const drawing = (page: Page) => page.getByRole('group', { name: 'Timeline', exact: true });
+const HINT = /^Arrow keys move between events/;
+
+test.describe('the keyboard hint', () => {
+  test('is shown under the timeline on a wide screen with a mouse', async ({ page }) => {
+    await open(page);
+    await expect(page.getByText(HINT)).toBeVisible();
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+    test('is hidden, and still describes the timeline to a screen reader', async ({ page }) => {
+      await open(page);
+      await expect(page.getByText(HINT)).toBeHidden();
+      await expect(drawing(page)).toHaveAccessibleDescription(HINT);
+    });
+  });
+
+  test.describe('on a wide touch screen (a coarse pointer)', () => {
+    test.use({ hasTouch: true });
+
+    test('is hidden', async ({ page }) => {
+      await open(page);
+      await expect(page.getByText(HINT)).toBeHidden();
+    });
+  });
+});
 
 test.describe('a zoom button that cannot act', () => {
   for (const theme of ['light', 'dark'] as const) {
