@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { contrast, expect, open, test } from './helpers';
+import { contrast, expect, open, serve, test } from './helpers';
 
 /** The timeline's drawing, with or without marks in it. */
 const drawing = (page: Page) => page.getByRole('group', { name: 'Timeline', exact: true });
@@ -29,6 +29,56 @@ test.describe('the keyboard hint', () => {
       await expect(page.getByText(HINT)).toBeHidden();
     });
   });
+});
+
+test.describe('the density view', () => {
+  /** Four one-day events a day for four years: too many in view to draw one by one. */
+  async function serveMany(page: Page) {
+    const events = Array.from({ length: 6000 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event ${i}`,
+      date: new Date(Date.UTC(2022, 0, 1) + Math.floor(i / 4) * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+      status: 'held',
+      topics: [],
+      sources: [{ source: 's', note: 'Generated.' }],
+    }));
+    const source = { id: 's', title: 'S', publisher: 'P', url: 'https://example.org/' };
+    const sources = [{ ...source, published: '2022', level: 'primary' }];
+    await serve(page, '/many.json', JSON.stringify({ title: 'Many', sources, topics: [], events }));
+  }
+
+  for (const [width, lang] of [
+    [1280, 'en'],
+    [360, 'en'],
+    [390, 'ja'],
+  ] as const) {
+    test(`on ${width} px in ${lang}, its caption has room of its own, clear of the bars`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await serveMany(page);
+      await open(page, `/?data=/many.json&lang=${lang}`);
+      const density = page.getByRole('group', { name: /6,000/ });
+      await expect(density.getByRole('button').first()).toBeVisible();
+      const { caption, bars, plot } = await density.evaluate((group) => {
+        const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+        return {
+          caption: [...group.querySelectorAll('text')].map(box),
+          bars: [...group.querySelectorAll('rect')].map(box),
+          plot: box(group.closest('svg')!),
+        };
+      });
+      expect(caption.length).toBeGreaterThan(0);
+      const captionBottom = Math.max(...caption.map((line) => line.bottom));
+      for (const line of caption) {
+        expect(line.left).toBeGreaterThanOrEqual(plot.left);
+        expect(line.right).toBeLessThanOrEqual(plot.right);
+      }
+      for (const bar of bars) expect(bar.top).toBeGreaterThanOrEqual(captionBottom);
+    });
+  }
 });
 
 test.describe('a zoom button that cannot act', () => {
