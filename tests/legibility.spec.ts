@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { contrast, expect, open, serve, test } from './helpers';
+import { axeViolations, contrast, dataset, expect, open, serve, test } from './helpers';
 
 /** The timeline's drawing, with or without marks in it. */
 const drawing = (page: Page) => page.getByRole('group', { name: 'Timeline', exact: true });
@@ -79,6 +79,80 @@ test.describe('the density view', () => {
       for (const bar of bars) expect(bar.top).toBeGreaterThanOrEqual(captionBottom);
     });
   }
+});
+
+test.describe('the problems in a file', () => {
+  /** Every other event with a bad date, the others with a source that says nothing. */
+  async function openMixed(page: Page, query = '') {
+    type Sourced = (typeof dataset.events)[number] & { sources: { source: string }[] };
+    const events = (dataset.events as Sourced[]).map((event, i) =>
+      i === 0
+        ? event
+        : i % 2
+          ? { ...event, date: '2022-13' }
+          : { ...event, sources: [{ source: event.sources[0]!.source }] },
+    );
+    const broken = { ...dataset, events };
+    await serve(page, '/fixtures/mixed.json', JSON.stringify(broken, null, 2));
+    await open(page, `/?data=/fixtures/mixed.json${query}`);
+    return page.getByRole('region', { name: /Problems in the events file|イベントファイルの問題/ });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`tell an error from a warning by word, shape and colour, at 4.5:1 (${theme})`, async ({
+      page,
+    }) => {
+      const problems = await openMixed(page, `&theme=${theme}`);
+      const error = problems.getByRole('listitem').filter({ hasText: '$.events[1].date' });
+      const warning = problems.getByRole('listitem').filter({ hasText: '$.events[2].sources[0]' });
+      await expect(error).toContainText(/^\s*Error\s/);
+      await expect(warning).toContainText(/^\s*Warning\s/);
+      const look = (item: typeof error) =>
+        item.locator('.severity').evaluate((badge) => {
+          const box = badge.closest('section')!;
+          return {
+            colour: getComputedStyle(badge).color,
+            background: getComputedStyle(box).backgroundColor,
+            // A circle for an error, a triangle for a warning.
+            shape: [...badge.querySelector('svg')!.children]
+              .map((part) => `${part.tagName} ${part.getAttribute('d') ?? ''}`)
+              .join(),
+          };
+        });
+      const [e, w] = [await look(error), await look(warning)];
+      expect(e.colour).not.toBe(w.colour);
+      expect(e.shape).not.toBe(w.shape);
+      expect(contrast(e.colour, e.background)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(w.colour, w.background)).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
+  test('say "warning" in Japanese too', async ({ page }) => {
+    const problems = await openMixed(page, '&lang=ja');
+    await expect(
+      problems.getByRole('listitem').filter({ hasText: '$.events[2].sources[0]' }),
+    ).toContainText(/^\s*警告\s/);
+  });
+
+  test('show both headings at once, each list scrolling under its own', async ({ page }) => {
+    // Every event but the first with a bad date: more problems than a list shows.
+    const broken = structuredClone(dataset);
+    broken.events = broken.events.map((event, i) => (i ? { ...event, date: '2022-13' } : event));
+    await serve(page, '/fixtures/many-bad.json', JSON.stringify(broken, null, 2));
+    await open(page, '/?data=/fixtures/many-bad.json');
+    const problems = page.getByRole('region', { name: 'Problems in the events file' });
+    for (const name of ['Problems in the events file', /^Records not shown/]) {
+      const heading = problems.getByRole('heading', { name });
+      await expect(heading).toBeInViewport({ ratio: 1 });
+      const [box, region] = [await heading.boundingBox(), await problems.boundingBox()];
+      expect(box!.y).toBeGreaterThanOrEqual(region!.y);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(region!.y + region!.height);
+    }
+    for (const name of ['Problems in the events file', /^Records not shown/]) {
+      await expect(problems.getByRole('list', { name })).toHaveAttribute('tabindex', '0');
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
 
 test.describe('a zoom button that cannot act', () => {

@@ -61,6 +61,8 @@ const en = {
   asOf: { before: 'As of ', after: '' },
   problems: 'Problems in the events file',
   skipped: 'Records not shown',
+  /** How bad a problem in the file is: it breaks the format, or it is worth a look. */
+  severity: { error: 'Error', warning: 'Warning' },
   errorTitle: 'The timeline could not be shown',
   moreEvents: (n: number) => `${events(n, true)} here; zoom in to see them`,
   aggregate: (n: number) => `${count(n)} events`,
@@ -159,6 +161,7 @@ const ja: Strings = {
   asOf: { before: '', after: '時点' },
   problems: 'イベントファイルの問題',
   skipped: '表示されない記録',
+  severity: { error: 'エラー', warning: '警告' },
   errorTitle: 'タイムラインを表示できません',
   moreEvents: (n: number) => `ここにさらに${n}件あります。拡大すると表示されます`,
   aggregate: (n: number) => `${count(n)}件`,
