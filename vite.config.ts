@@ -3,8 +3,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { encodeSlices } from './src/lib/export/slices';
+
+const require = createRequire(import.meta.url);
 
 /** The default dataset, beside the page, so a static host can swap it without a rebuild. */
 const DEFAULT_DATA = 'data/events.json';
@@ -36,6 +40,24 @@ function prefetchData(): Plugin {
     transformIndexHtml(html) {
       if (!html.includes(anchor)) throw new Error(`index.html needs ${anchor} for the prefetch`);
       return html.replace(anchor, `${anchor}\n    <script src="./prefetch.js"></script>`);
+    },
+  };
+}
+
+/**
+ * Which characters each of Noto Sans JP's slices (its unicode-range files, the same for
+ * every weight) holds, as `virtual:font-slices`: read from the font package's own CSS at
+ * build time, so the exporters load a compact table (lib/export/slices.ts), not 110 KB of CSS.
+ */
+function fontSlices(): Plugin {
+  const id = 'virtual:font-slices';
+  return {
+    name: 'font-slices',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const css = readFileSync(require.resolve('@fontsource/noto-sans-jp/400.css'), 'utf8');
+      return `export default ${JSON.stringify(encodeSlices(css))};`;
     },
   };
 }
@@ -72,10 +94,13 @@ export default defineConfig(({ mode }) => ({
       'd3-transition': fileURLToPath(
         new URL('./src/attachments/noTransitions.ts', import.meta.url),
       ),
+      // fontkit reads WOFF2 with it; the exporters give it WOFF (see the file).
+      'brotli/decompress.js': fileURLToPath(new URL('./src/export/noBrotli.ts', import.meta.url)),
     },
   },
   plugins: [
     svelte(),
+    fontSlices(),
     ...(mode === 'single' ? [viteSingleFile()] : [prefetchData(), dataFiles(), hostTypes()]),
   ],
   define: {
