@@ -114,6 +114,8 @@ export default defineConfig(({ mode }) => ({
     // test alone cost 10 ms of a cold start.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // pdf-lib with fontkit is 700 kB, loaded only when a PDF is exported.
+    chunkSizeWarningLimit: 800,
     ...(mode === 'single'
       ? {}
       : {
@@ -125,6 +127,17 @@ export default defineConfig(({ mode }) => ({
             output: {
               entryFileNames: (chunk: { name: string }) =>
                 chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
+              // What the first view and the lazy views share, in one chunk beside the
+              // page's: left to itself, the exporters' imports of a few small modules
+              // split it into five, each a request and a few hundred bytes of imports.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'shared',
+                    test: /node_modules[\\/](svelte|date-fns)[\\/]|src[\\/]state[\\/]context\.ts|src[\\/]lib[\\/]time[\\/](days|dateWords|seasons)\.ts/,
+                  },
+                ],
+              },
             },
           },
         }),
