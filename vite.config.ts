@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-import { encodeSlices } from './src/lib/export/slices';
+import { encodeSlices } from './src/lib/export/slices.ts';
 
 const require = createRequire(import.meta.url);
 

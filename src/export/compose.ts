@@ -28,8 +28,8 @@ export function compose(
   { title, description, lang }: { title: string; description: string; lang: string },
 ): Composed {
   const box = sheet.getBoundingClientRect();
-  const width = Math.round(box.width);
-  const height = Math.round(box.height);
+  const width = +box.width.toFixed(2);
+  const height = +box.height.toFixed(2);
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));

@@ -35,7 +35,8 @@ const SLIDE = { width: 1920, height: 1080 };
 function layoutOf(app: TimelineApp, options: ExportOptions): Layout {
   const { format, size } = options;
   const fixed = size === 'screen' ? (format === 'pdf' || format === 'pptx' ? SLIDE : null) : size;
-  if (!fixed) return { width: Math.round(app.view.width), height: null, scale: 1 };
+  // The screen's width to the fraction of a pixel, so that every mark falls where it is.
+  if (!fixed) return { width: app.view.width, height: null, scale: 1 };
   return { ...fixed, scale: stageScale(fixed.width, fixed.height, app.config.scale) };
 }
 
@@ -90,7 +91,7 @@ export async function exportTimeline(app: TimelineApp, asked: unknown): Promise<
     const bytes =
       format === 'svg'
         ? (new TextEncoder().encode(svg).buffer as ArrayBuffer)
-        : await toPng(svg, picture.width, picture.height);
+        : await toPng(svg, Math.round(picture.width), Math.round(picture.height));
     encoded.push({ stop: picture.stop, bytes, width: picture.width, height: picture.height });
   }
 

@@ -63,9 +63,15 @@ export class Sheet {
 
   static async open(source: TimelineApp, layout: Layout): Promise<Sheet> {
     await loadFonts(textOf(source));
+    // As on screen, the screen's measure: the same lanes and cut labels, mark for mark.
+    // At another size the picture is laid out anew, in the font it is drawn in.
+    const onScreen = layout.height === null && layout.scale === 1;
     const app = new TimelineApp(
       { ...source.config, embed: true, present: false },
-      { measure: canvasMeasure(`"${PAGE_FAMILY}"`), reducedMotion: () => true },
+      {
+        measure: onScreen ? source.frame.measure : canvasMeasure(`"${PAGE_FAMILY}"`),
+        reducedMotion: () => true,
+      },
     );
     app.words.lang = source.words.lang;
     app.loader.result = source.loader.result;

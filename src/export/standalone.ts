@@ -47,7 +47,8 @@ const ALPHA: Record<string, string> = {
 };
 /** url() references: attributes, which every renderer reads, not CSS, which some warn on. */
 const AS_ATTRIBUTE = new Set(['mask', 'clip-path']);
-const DROP = /^(class|style|tabindex|role|focusable|data-.*|aria-.*|on.*)$/;
+/** The page's own attributes; a mark keeps its event's id, which hosts and tests read. */
+const DROP = /^(class|style|tabindex|role|focusable|data-(?!event-id$).*|aria-.*|on.*)$/;
 
 let colourContext: OffscreenCanvasRenderingContext2D | null = null;
 
