@@ -80,3 +80,11 @@ for (const theme of ['light', 'dark'] as const) {
     expect(new Set(seen.breaks)).toEqual(new Set(['avoid']));
   });
 }
+
+test('the stage printed alone is a landscape page', async ({ page }) => {
+  await open(page, '/?embed=1&present=1&lang=en#stop=4');
+  const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const pdf = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  const [, , width, height] = (await pdf.getPage(1)).view;
+  expect(width).toBeGreaterThan(height!);
+});
