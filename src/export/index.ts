@@ -81,6 +81,7 @@ export async function exportTimeline(app: TimelineApp, asked: unknown): Promise<
       title,
       lang,
       sourcesHeading: strings.sourcesHeading,
+      stops: count,
     });
     return { name: fileName(base, 'pdf', null), type: MIME.pdf, bytes };
   }

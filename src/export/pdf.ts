@@ -76,12 +76,29 @@ class Fonts {
     );
   }
 
-  /** The text cut into runs of one font each; a character no slice holds is left out. */
+  #glyphs = new Map<PDFFont, Set<number>>();
+
+  /** The embedded font that draws a character, if one does. */
+  #fontOf(weight: Weight, char: string): PDFFont | undefined {
+    const cp = char.codePointAt(0)!;
+    const slice = sliceOf(SLICES, cp);
+    const font = slice && this.#fonts.get(urlOf(slice, weight) ?? '');
+    if (!font) return undefined;
+    let glyphs = this.#glyphs.get(font);
+    if (!glyphs) this.#glyphs.set(font, (glyphs = new Set(font.getCharacterSet())));
+    return glyphs.has(cp) ? font : undefined;
+  }
+
+  /**
+   * The text cut into runs of one font each. A space the font has no glyph for (the thin
+   * space around a range's dash) is drawn as a plain one; any other character no slice
+   * draws is left out, rather than drawn as a box.
+   */
   runs(weight: Weight, text: string): { text: string; font: PDFFont }[] {
     const runs: { text: string; font: PDFFont }[] = [];
-    for (const char of text) {
-      const slice = sliceOf(SLICES, char.codePointAt(0)!);
-      const font = slice && this.#fonts.get(urlOf(slice, weight) ?? '');
+    for (let char of text) {
+      let font = this.#fontOf(weight, char);
+      if (!font && /\s/.test(char)) font = this.#fontOf(weight, (char = ' '));
       if (!font) continue;
       const last = runs.at(-1);
       if (last?.font === font) last.text += char;
@@ -337,7 +354,12 @@ function linesOf(
 export async function makePdf(
   pages: Page[],
   files: FontFiles,
-  { title, lang, sourcesHeading }: { title: string; lang: 'en' | 'ja'; sourcesHeading: string },
+  {
+    title,
+    lang,
+    sourcesHeading,
+    stops,
+  }: { title: string; lang: 'en' | 'ja'; sourcesHeading: string; stops: number },
 ): Promise<ArrayBuffer> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkitForPdfLib);
@@ -345,8 +367,9 @@ export async function makePdf(
   doc.setLanguage(lang === 'ja' ? 'ja-JP' : 'en-US');
   doc.setCreator('Partnership Timeline');
   const fonts = new Fonts(doc, files);
+  // Digits for the page numbers, a plain space for the spaces the font has no glyph for.
   const regular: string[] = [sourcesHeading, '0123456789 /'];
-  const bold: string[] = [sourcesHeading];
+  const bold: string[] = [sourcesHeading, ' '];
   for (const { text, svg } of pages) {
     bold.push(text.heading);
     regular.push(text.note, ...text.sources.flatMap((s) => [s.title, s.publisher, s.url]));
@@ -400,7 +423,7 @@ export async function makePdf(
         ]);
     }
     if (text.stop !== null) {
-      const label = `${text.stop} / ${pages.length}`;
+      const label = `${text.stop} / ${stops}`;
       fonts.draw(
         page,
         400,
