@@ -3,8 +3,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { encodeSlices } from './src/lib/export/slices.ts';
+
+const require = createRequire(import.meta.url);
 
 /** The default dataset, beside the page, so a static host can swap it without a rebuild. */
 const DEFAULT_DATA = 'data/events.json';
@@ -36,6 +40,24 @@ function prefetchData(): Plugin {
     transformIndexHtml(html) {
       if (!html.includes(anchor)) throw new Error(`index.html needs ${anchor} for the prefetch`);
       return html.replace(anchor, `${anchor}\n    <script src="./prefetch.js"></script>`);
+    },
+  };
+}
+
+/**
+ * Which characters each of Noto Sans JP's slices (its unicode-range files, the same for
+ * every weight) holds, as `virtual:font-slices`: read from the font package's own CSS at
+ * build time, so the exporters load a compact table (lib/export/slices.ts), not 110 KB of CSS.
+ */
+function fontSlices(): Plugin {
+  const id = 'virtual:font-slices';
+  return {
+    name: 'font-slices',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const css = readFileSync(require.resolve('@fontsource/noto-sans-jp/400.css'), 'utf8');
+      return `export default ${JSON.stringify(encodeSlices(css))};`;
     },
   };
 }
@@ -74,10 +96,13 @@ export default defineConfig(({ mode }) => ({
     alias: {
       'd3-transition': ZOOM_STILL,
       'd3-interpolate': ZOOM_STILL,
+      // fontkit reads WOFF2 with it; the exporters give it WOFF (see the file).
+      'brotli/decompress.js': fileURLToPath(new URL('./src/export/noBrotli.ts', import.meta.url)),
     },
   },
   plugins: [
     svelte(),
+    fontSlices(),
     ...(mode === 'single' ? [viteSingleFile()] : [prefetchData(), dataFiles(), hostTypes()]),
   ],
   define: {
@@ -91,6 +116,8 @@ export default defineConfig(({ mode }) => ({
     // test alone cost 10 ms of a cold start.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // pdf-lib with fontkit is 700 kB, loaded only when a PDF is exported.
+    chunkSizeWarningLimit: 800,
     ...(mode === 'single'
       ? {}
       : {
@@ -102,6 +129,17 @@ export default defineConfig(({ mode }) => ({
             output: {
               entryFileNames: (chunk: { name: string }) =>
                 chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
+              // What the first view and the lazy views share, in one chunk beside the
+              // page's: left to itself, the exporters' imports of a few small modules
+              // split it into five, each a request and a few hundred bytes of imports.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'shared',
+                    test: /node_modules[\\/](svelte|date-fns)[\\/]|src[\\/]state[\\/]context\.ts|src[\\/]lib[\\/]time[\\/](days|dateWords|seasons)\.ts/,
+                  },
+                ],
+              },
             },
           },
         }),

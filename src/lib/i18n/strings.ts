@@ -92,6 +92,7 @@ const en = {
   /** A presenter stop announced: 'Stop 3 of 9: The second round…'. */
   share: 'Share or embed',
   present: 'Present',
+  export: 'Export',
   stopOf: (at: number, of: number, words: string) =>
     `Stop ${at} of ${of}${words ? `: ${words}` : ''}`,
   outsideFilter: 'outside the chosen topics',
@@ -211,6 +212,7 @@ const ja: Strings = {
   showing: (range) => `${range}を表示`,
   share: '共有・埋め込み',
   present: 'プレゼンテーション',
+  export: '書き出し',
   stopOf: (at, of, words) => `場面${at}／${of}${words ? `：${words}` : ''}`,
   outsideFilter: '選んだ分野の外',
   filtered: (labels: string, n: number) => `${labels}を表示：${n}件`,
