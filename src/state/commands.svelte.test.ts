@@ -281,3 +281,23 @@ describe('language', () => {
       expect(app.announcer.message).toBe('選択：Event b、2022年3月1日');
     }));
 });
+
+describe('topics', () => {
+  it('data.topicGroups puts sub-topics under their parent, in its colour unless they have one', () =>
+    within(() => {
+      const app = timeline({
+        topics: [
+          { id: 'labor', label: 'Labor', color: '#d9480f' },
+          { id: 'digital', label: 'Digital' },
+          { id: 'task-force', label: 'Task Force', parent: 'labor' },
+        ],
+      });
+      flushSync();
+      const groups = app.data.topicGroups.map((g) => [g.topic.id, g.children.map((c) => c.id)]);
+      expect(groups).toEqual([
+        ['labor', ['task-force']],
+        ['digital', []],
+      ]);
+      expect(app.data.topicById.get('task-force')?.color).toBe('#d9480f');
+    }));
+});

@@ -11,6 +11,7 @@ import { extentOf, indexEvents } from '../lib/timeline/eventIndex';
 import { shapeOf, type Shape } from '../lib/timeline/shape';
 import { domainOf } from '../lib/timeline/scale';
 import { scenesOf } from '../lib/present/scenes';
+import { topicTree, withParentColors } from '../lib/data/topicTree';
 
 /** The shapes a legend explains, in its order. */
 const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft', 'open-end', 'open-start'];
@@ -25,7 +26,10 @@ export class TimelineData {
 
   current = $derived.by(() => this.#checked());
   events: readonly PlacedEvent[] = $derived(this.current?.events ?? []);
-  topics = $derived(this.current?.topics ?? []);
+  /** Each sub-topic without a colour of its own in its parent's. */
+  topics = $derived(withParentColors(this.current?.topics ?? []));
+  /** The top-level topics, each with its sub-topics. */
+  topicGroups = $derived(topicTree(this.topics));
   periods = $derived(this.current?.periods ?? []);
   stops = $derived(this.current?.stops ?? []);
   /** The presenter's scenes: a title card, then the dataset's stops or its events. */
