@@ -495,6 +495,7 @@ test.describe('the legend', () => {
       'Exact interval',
       'Known only to the month, season or year',
       'Expected beforehand',
+      'Sources disagree on the date',
     ]);
     await expect(items(page, 'Status')).toHaveText(['Held', 'Period']);
   });
@@ -513,6 +514,7 @@ test.describe('the legend', () => {
       'Exact interval',
       'Known only to the month, season or year',
       'Expected beforehand',
+      'Sources disagree on the date',
     ]);
     await expect(items(page, 'Status')).toHaveText([
       'Held',

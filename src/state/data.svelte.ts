@@ -12,6 +12,7 @@ import { shapeOf, type Shape } from '../lib/timeline/shape';
 import { domainOf } from '../lib/timeline/scale';
 import { scenesOf } from '../lib/present/scenes';
 import { topicTree, withParentColors } from '../lib/data/topicTree';
+import { claimsDisagree } from '../lib/data/claims';
 
 /** The shapes a legend explains, in its order. */
 const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft', 'open-end', 'open-start'];
@@ -56,6 +57,11 @@ export class TimelineData {
     ]),
   );
 
+  /** The events whose sources give dates that cannot all be right, by id. */
+  disagree = $derived(
+    new Set(this.events.filter((e) => e.claims && claimsDisagree(e.claims)).map((e) => e.id)),
+  );
+
   /** The shapes and statuses the data draws: what the legend explains, and no more. */
   legend = $derived.by(() => {
     const shapes = new Set(this.events.map((event) => shapeOf(event.when)));
@@ -65,6 +71,8 @@ export class TimelineData {
       statuses: STATUSES.filter((status) => statuses.has(status)),
       /** Whether some event shows what a source expected of it beforehand. */
       expected: this.events.some((event) => event.expectedWhen),
+      /** Whether some event's sources disagree on its date. */
+      disagree: this.disagree.size > 0,
     };
   });
 

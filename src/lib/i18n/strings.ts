@@ -70,6 +70,9 @@ const en = {
   stopOf: (at: number, of: number, words: string) =>
     `Stop ${at} of ${of}${words ? `: ${words}` : ''}`,
   outsideFilter: 'outside the chosen topics',
+  /** After a mark's name, and in the legend: its sources give dates that cannot all be right. */
+  disagree: 'sources disagree',
+  disagreeLegend: 'Sources disagree on the date',
   filtered: (labels: string, n: number) => `Showing ${labels}: ${events(n)}`,
   eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   showMore: (n: number, left: number) => `Show ${n} more (${left} not shown)`,
@@ -163,6 +166,8 @@ const ja: Strings = {
   present: 'プレゼンテーション',
   stopOf: (at, of, words) => `場面${at}／${of}${words ? `：${words}` : ''}`,
   outsideFilter: '選んだ分野の外',
+  disagree: '典拠の日付に食い違いあり',
+  disagreeLegend: '典拠により日付が食い違う',
   filtered: (labels: string, n: number) => `${labels}を表示：${n}件`,
   eventCount: (n: number) => `${n}件`,
   showMore: (n: number, left: number) => `さらに${n}件を表示（残り${left}件）`,
