@@ -1,9 +1,9 @@
 /**
  * Where sources give an event different dates: the disagreement is drawn on its mark
  * (and the legend says what the sign means) and said in the details, with each source's
- * date and quote, in English and Japanese.
+ * date and quote, in English and Japanese. Quotes name the topics they support.
  */
-import { dataset, details, expect, mark, open, serve, test, timeline } from './helpers';
+import { dataset, details, expect, hashParams, mark, open, serve, test, timeline } from './helpers';
 
 const DISAGREE = 'task-force-second-meeting-government-dialogue';
 const AGREE = 'task-force-second-meeting-stakeholder-dialogue';
@@ -77,5 +77,67 @@ test.describe('sources that disagree', () => {
     await expect(page.getByRole('region', { name: '典拠ごとの日付' })).toContainText(
       'タイムゾーンの違いを踏まえると、典拠の日付は一致します：2024年12月17日（ワシントン）・2024年12月18日（東京）。',
     );
+  });
+});
+
+test.describe('the topics a quote supports', () => {
+  const quote = (page: import('@playwright/test').Page, words: RegExp) =>
+    details(page)
+      .getByRole('listitem')
+      .filter({ has: page.getByText(words) })
+      .last();
+
+  test('are chips beside it that toggle the filter', async ({ page }) => {
+    await open(page, '/#event=round-1');
+    const labor = quote(page, /“Labor – Discussions focused/);
+    const chips = labor.getByRole('list', { name: 'Topics this quote supports' });
+    await expect(chips.getByRole('button')).toHaveText(['Labor']);
+    await chips.getByRole('button', { name: 'Labor' }).click();
+    await expect.poll(async () => (await hashParams(page)).topics).toBe('labor');
+    await expect(chips.getByRole('button', { name: 'Labor' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  test('are highlighted while a topic they support filters, and only they', async ({ page }) => {
+    await open(page, '/#event=round-1&topics=environment');
+    const citations = details(page).locator('.citation');
+    const marked = details(page).locator('.citation[data-supports]');
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toContainText('Environment – Affirming their shared commitment');
+    expect(await citations.count()).toBeGreaterThan(1);
+  });
+
+  test('of a sub-topic count for its parent', async ({ page }) => {
+    // The third round's quote on bilateral issues, naming its sub-topics only.
+    const events = dataset.events.map((event) =>
+      event.id !== 'round-3'
+        ? event
+        : {
+            ...event,
+            sources: (event as unknown as { sources: { topics?: string[] }[] }).sources.map(
+              (ref) => ({
+                ...ref,
+                topics: ref.topics?.filter((id) => id !== 'bilateral-issues'),
+              }),
+            ),
+          },
+    );
+    await serve(page, '/sub-topics.json', JSON.stringify({ ...dataset, events }));
+    await open(page, '/?data=/sub-topics.json#event=round-3&topics=bilateral-issues');
+    const marked = details(page).locator('.citation[data-supports]');
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toContainText('bilateral trade issues including regulatory transparency');
+    await expect(marked.getByRole('button', { name: 'Bilateral Trade Issues' })).toHaveCount(0);
+  });
+
+  test('speak Japanese', async ({ page }) => {
+    await open(page, '/?lang=ja#event=round-1');
+    await expect(
+      page
+        .getByRole('region', { name: '詳細' })
+        .getByRole('list', { name: 'この引用が裏付ける分野' }),
+    ).not.toHaveCount(0);
   });
 });

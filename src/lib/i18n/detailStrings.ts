@@ -1,5 +1,5 @@
 /**
- * The words of the details' dates by source, one table per language:
+ * The words of the details' dates by source and quote topics, one table per language:
  * apart from strings.ts because they load with the details, not with the first view.
  */
 import type { Lang } from './lang';
@@ -18,6 +18,7 @@ const en = {
   claimsAgreeAcrossZones: (days: string) =>
     `The sources agree once their time zones are read: ${days}.`,
   claimsAgree: 'The sources give the same date.',
+  quoteTopics: 'Topics this quote supports',
 };
 
 export type DetailStrings = typeof en;
@@ -29,6 +30,7 @@ const ja: DetailStrings = {
   claimsAgreeAcrossZones: (days) =>
     `タイムゾーンの違いを踏まえると、典拠の日付は一致します：${days}。`,
   claimsAgree: '典拠の日付は一致しています。',
+  quoteTopics: 'この引用が裏付ける分野',
 };
 
 export const DETAIL_STRINGS: Record<Lang, DetailStrings> = { en, ja };
