@@ -15,6 +15,7 @@ export function syncHash(app: TimelineApp): void {
 
   function restore(hash: ViewHash, animate: boolean) {
     const quiet = { announce: false, animate };
+    commands.setLayout(hash.view ?? 'timeline');
     if (hash.stop !== null) return commands.goToStop(hash.stop, quiet);
     commands.setTopics(hash.topics, quiet);
     if (hash.from !== null && hash.to !== null) {
@@ -70,5 +71,6 @@ export function hashOf(app: TimelineApp, { window = true } = {}): string {
     from: fitted ? null : from,
     to: fitted ? null : to,
     stop: selection.stop,
+    view: selection.layout,
   });
 }

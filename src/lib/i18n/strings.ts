@@ -73,6 +73,9 @@ const en = {
   /** After a mark's name, and in the legend: its sources give dates that cannot all be right. */
   disagree: 'sources disagree',
   disagreeLegend: 'Sources disagree on the date',
+  /** The switch between the timeline's lanes and a lane for each topic. */
+  layout: 'View',
+  layouts: { timeline: 'Timeline', topics: 'Topics' },
   filtered: (labels: string, n: number) => `Showing ${labels}: ${events(n)}`,
   eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   showMore: (n: number, left: number) => `Show ${n} more (${left} not shown)`,
@@ -168,6 +171,8 @@ const ja: Strings = {
   outsideFilter: '選んだ分野の外',
   disagree: '典拠の日付に食い違いあり',
   disagreeLegend: '典拠により日付が食い違う',
+  layout: '表示',
+  layouts: { timeline: 'タイムライン', topics: '分野別' },
   filtered: (labels: string, n: number) => `${labels}を表示：${n}件`,
   eventCount: (n: number) => `${n}件`,
   showMore: (n: number, left: number) => `さらに${n}件を表示（残り${left}件）`,
