@@ -64,6 +64,30 @@ test.describe('the topic view', () => {
     await expect(page.getByRole('region', { name: 'Timeline' })).toHaveCount(0);
   });
 
+  test('opened from #view=topics, it is on screen once the page says it is ready', async ({
+    page,
+  }) => {
+    await open(page, '/#view=topics&event=round-1');
+    expect(await lanes(page).count()).toBe(1);
+    expect(await lanes(page).locator('[data-selected]').count()).toBeGreaterThan(1);
+  });
+
+  test('if its code cannot be fetched, the timeline stays, and the switch says so', async ({
+    page,
+    guard,
+  }) => {
+    guard.expectConsoleError(/Failed to (load|fetch)|ERR_FAILED|TopicView/);
+    await page.route(/TopicView-[^/]*\.js$/, (route) => route.abort());
+    await open(page);
+    await switchTo(page, 'Topics');
+    await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(timeline(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+  });
+
   test('the switch shows it and writes view=topics to the hash; Timeline takes it back', async ({
     page,
   }) => {
