@@ -269,10 +269,10 @@ test('under ?lang=ja, data text that is only in English is marked as English', a
     .first()
     .click();
   const details = page.getByRole('region', { name: '詳細' });
-  await expect(details.getByRole('button', { name: 'Labor', exact: true })).toHaveAttribute(
-    'lang',
-    'en',
-  );
+  // The event's topic chip and the chip of the quote that supports it alike.
+  const chips = details.getByRole('button', { name: 'Labor', exact: true });
+  await expect(chips.first()).toHaveAttribute('lang', 'en');
+  await expect(chips.last()).toHaveAttribute('lang', 'en');
   // Text in Japanese stays Japanese: a person's name in the default data has both.
   await expect(details.locator('strong').first()).toHaveAttribute('lang', 'ja');
 });

@@ -134,6 +134,38 @@ test.describe('on a 360-pixel phone', () => {
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
     await expect(panel.getByRole('heading', { name: 'Details' })).toBeInViewport({ ratio: 1 });
   });
+
+  // On the timeline the card's sheet comes first, and its Full details goes on; in the
+  // topic view the tap goes to the details at once.
+  for (const [where, url, target, sheet] of [
+    ['on the timeline', '/', (page: Page) => mark(page, 'round-1'), true],
+    [
+      'in the topic view',
+      '/#view=topics',
+      (page: Page) =>
+        page
+          .getByRole('group', { name: /^Labor: / })
+          .getByRole('button', { name: /^Labor: First round of meetings/ }),
+      false,
+    ],
+  ] as const) {
+    test(`a tap ${where} brings up the details even while their code is on its way`, async ({
+      page,
+    }) => {
+      // A busy page may not have fetched the details yet when the first tap comes.
+      await page.route(/EventDetails-[^/]*\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      });
+      await open(page, url);
+      await target(page).tap();
+      if (sheet) await page.getByRole('button', { name: 'Full details' }).tap();
+      const panel = page.getByRole('region', { name: 'Details' });
+      await expect(panel.getByRole('heading', { name: 'First round of meetings' })).toBeVisible();
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+      await expect(panel.getByRole('heading', { name: 'Details' })).toBeInViewport({ ratio: 1 });
+    });
+  }
 });
 
 /** Pairs of mark labels on the timeline whose boxes overlap, by their words. */

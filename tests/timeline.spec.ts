@@ -495,6 +495,7 @@ test.describe('the legend', () => {
       'Exact interval',
       'Interval with an approximate or uncertain start',
       'Expected beforehand',
+      'Sources disagree on the date',
     ]);
     await expect(items(page, 'Status')).toHaveText(['Held', 'Period']);
   });
@@ -513,6 +514,7 @@ test.describe('the legend', () => {
       'Exact interval',
       'Interval with an approximate or uncertain start',
       'Expected beforehand',
+      'Sources disagree on the date',
     ]);
     await expect(items(page, 'Status')).toHaveText([
       'Held',

@@ -282,3 +282,48 @@ describe('language', () => {
     });
   });
 });
+
+describe('topic groups', () => {
+  it('data.topicGroups puts sub-topics under their parent, in its colour unless they have one', () =>
+    within(() => {
+      const app = timeline({
+        topics: [
+          { id: 'labor', label: 'Labor', color: '#d9480f' },
+          { id: 'digital', label: 'Digital' },
+          { id: 'task-force', label: 'Task Force', parent: 'labor' },
+        ],
+      });
+      flushSync();
+      const groups = app.data.topicGroups.map((g) => [g.topic.id, g.children.map((c) => c.id)]);
+      expect(groups).toEqual([
+        ['labor', ['task-force']],
+        ['digital', []],
+      ]);
+      expect(app.data.topicById.get('task-force')?.color).toBe('#d9480f');
+    }));
+});
+
+describe('layout', () => {
+  it('setLayout("topics") draws a lane a topic, keeping the window, the selection and the filter', () =>
+    within(() => {
+      const app = timeline();
+      app.commands.setWindow([day(2022, 1, 1), day(2022, 6, 30)]);
+      app.commands.select('b', { reveal: false });
+      app.commands.setTopics(['labor']);
+      const window = app.view.window;
+      app.commands.setLayout('topics');
+      flushSync();
+      expect(app.selection.layout).toBe('topics');
+      expect(app.view.window).toEqual(window);
+      expect(app.selection.eventId).toBe('b');
+      expect(app.selection.topics).toEqual(['labor']);
+    }));
+
+  it('setLayout with anything but "topics" draws the timeline', () =>
+    within(() => {
+      const app = timeline();
+      app.commands.setLayout('topics');
+      app.commands.setLayout('lanes' as never);
+      expect(app.selection.layout).toBe('timeline');
+    }));
+});

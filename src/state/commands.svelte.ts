@@ -7,6 +7,7 @@
  */
 import type { Domain } from '../lib/timeline/scale';
 import type { Lang } from '../lib/i18n/lang';
+import type { Layout } from '../lib/url/hash';
 import { revealWindow, zoomedWindow } from '../lib/timeline/reveal';
 import { formatDays } from '../lib/time/format';
 import { MS_PER_DAY } from '../lib/time/days';
@@ -207,6 +208,11 @@ export class Commands {
   /** Speak `lang`: the interface and the data's texts, where the data has them. */
   setLanguage(lang: Lang): Promise<void> {
     return this.#words.use(lang);
+  }
+
+  /** Draw the events as the timeline or as a lane for each topic; the window stays. */
+  setLayout(layout: Layout): void {
+    this.#selection.layout = layout === 'topics' ? layout : 'timeline';
   }
 
   /** Preview an event's links (hover or focus) without selecting it; null ends it. */

@@ -11,6 +11,8 @@ import { extentOf, indexEvents } from '../lib/timeline/eventIndex';
 import { shapeOf, type Shape } from '../lib/timeline/shape';
 import { domainOf, extentOfRanges } from '../lib/timeline/scale';
 import { scenesOf } from '../lib/present/scenes';
+import { topicTree, withParentColors } from '../lib/data/topicTree';
+import { claimsDisagree } from '../lib/data/claims';
 
 /** The shapes a legend explains, in its order. */
 const SHAPES: readonly Shape[] = [
@@ -34,7 +36,10 @@ export class TimelineData {
 
   current = $derived.by(() => this.#checked());
   events: readonly PlacedEvent[] = $derived(this.current?.events ?? []);
-  topics = $derived(this.current?.topics ?? []);
+  /** Each sub-topic without a colour of its own in its parent's. */
+  topics = $derived(withParentColors(this.current?.topics ?? []));
+  /** The top-level topics, each with its sub-topics. */
+  topicGroups = $derived(topicTree(this.topics));
   periods = $derived(this.current?.periods ?? []);
   stops = $derived(this.current?.stops ?? []);
   /** The presenter's scenes: a title card, then the dataset's stops or its events. */
@@ -63,6 +68,11 @@ export class TimelineData {
   /** The span with a margin: what "show all" shows. */
   domain = $derived(domainOf(this.span));
 
+  /** The events whose sources give dates that cannot all be right, by id. */
+  disagree = $derived(
+    new Set(this.events.filter((e) => e.claims && claimsDisagree(e.claims)).map((e) => e.id)),
+  );
+
   /** The shapes and statuses the data draws: what the legend explains, and no more. */
   legend = $derived.by(() => {
     const shapes = new Set(this.events.map((event) => shapeOf(event.when)));
@@ -72,6 +82,8 @@ export class TimelineData {
       statuses: STATUSES.filter((status) => statuses.has(status)),
       /** Whether some event shows what a source expected of it beforehand. */
       expected: this.events.some((event) => event.expectedWhen),
+      /** Whether some event's sources disagree on its date. */
+      disagree: this.disagree.size > 0,
     };
   });
 

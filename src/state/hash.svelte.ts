@@ -16,6 +16,7 @@ export function syncHash(app: TimelineApp): void {
   function restore(hash: ViewHash, animate: boolean) {
     const quiet = { announce: false, animate };
     commands.search(hash.query);
+    commands.setLayout(hash.view ?? 'timeline');
     if (hash.stop !== null) return commands.goToStop(hash.stop, quiet);
     commands.setTopics(hash.topics, quiet);
     if (hash.from !== null && hash.to !== null) {
@@ -72,5 +73,6 @@ export function hashOf(app: TimelineApp, { window = true } = {}): string {
     to: fitted ? null : to,
     stop: selection.stop,
     query: selection.query,
+    view: selection.layout,
   });
 }

@@ -1,9 +1,10 @@
 /**
  * What the reader is looking at: the selected event, the topic filter, the hover or
- * focus preview and the presenter's stop. Relations between events and topics are
+ * focus preview, the presenter's stop and the layout (the timeline, or topic lanes). Relations between events and topics are
  * derived, both ways. It changes through the commands (commands.svelte.ts).
  */
 import type { PlacedEvent } from '../lib/data/semantics';
+import type { Layout } from '../lib/url/hash';
 
 export class Selection {
   /** The selected event's id. */
@@ -19,6 +20,8 @@ export class Selection {
   query = $state('');
   /** The presenter's stop, 1-based, once one was gone to. */
   stop = $state<number | null>(null);
+  /** The timeline's lanes, or a lane for each topic. */
+  layout = $state<Layout>('timeline');
 
   #events: () => readonly PlacedEvent[];
 

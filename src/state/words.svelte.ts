@@ -10,12 +10,13 @@ import type { Text } from '../lib/data/schema';
 import type { Checked, PlacedEvent } from '../lib/data/semantics';
 import { formatEdtf, formatZoneDays } from '../lib/time/format';
 import { parseIsoDay } from '../lib/time/days';
+import { claimsDisagree } from '../lib/data/claims';
 
 /** An event in words, in one language: its title, its date and its accessible name. */
 export interface EventWords {
   title: Localized;
   when: string;
-  /** "Title, date, status": what a screen reader says for the mark. */
+  /** "Title, date, status" (", sources disagree" where they do): what a screen reader says for the mark. */
   name: string;
 }
 
@@ -76,7 +77,9 @@ export class Words {
     if (!words) {
       const title = this.text(event.title);
       const when = this.when(event);
-      const name = this.strings.list([title.text, when, this.strings.statuses[event.status]]);
+      const said = [title.text, when, this.strings.statuses[event.status]];
+      if (event.claims && claimsDisagree(event.claims)) said.push(this.strings.disagree);
+      const name = this.strings.list(said);
       cache.set(i, (words = { title, when, name }));
     }
     return words;

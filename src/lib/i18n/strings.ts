@@ -38,6 +38,7 @@ const en = {
   fitShort: 'All',
   legend: 'Legend',
   topics: 'Topics',
+  subtopics: 'Sub-topics',
   details: 'Details',
   fullDetails: 'Full details',
   closeCard: 'Close the card',
@@ -92,6 +93,12 @@ const en = {
   stopOf: (at: number, of: number, words: string) =>
     `Stop ${at} of ${of}${words ? `: ${words}` : ''}`,
   outsideFilter: 'outside the chosen topics',
+  /** After a mark's name, and in the legend: its sources give dates that cannot all be right. */
+  disagree: 'sources disagree',
+  disagreeLegend: 'Sources disagree on the date',
+  /** The switch between the timeline's lanes and a lane for each topic. */
+  layout: 'View',
+  layouts: { timeline: 'Timeline', topics: 'Topics' },
   filtered: (labels: string, n: number) => `Showing ${labels}: ${events(n)}`,
   eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   showMore: (n: number, left: number) => `Show ${n} more (${left} not shown)`,

@@ -36,6 +36,16 @@ describe('parseHash', () => {
     expect(view.from === null || view.to === null || view.from < view.to).toBe(true);
   });
 
+  it.each([
+    ['#view=topics', 'topics'],
+    ['#view=timeline', undefined],
+    ['#view=Topics', undefined],
+    ['#view=', undefined],
+    ['', undefined],
+  ])('reads %s as layout %s (undefined: the timeline)', (hash, layout) => {
+    expect(parseHash(hash).view).toBe(layout);
+  });
+
   it('drops repeated and malformed topics', () => {
     expect(parseHash('#topics=labor,,labor,Bad Id').topics).toEqual(['labor']);
   });
@@ -73,6 +83,13 @@ describe('formatHash', () => {
       '#event=launch&topics=labor&from=2021-11-01&to=2022-03-01&stop=2',
     );
     expect(parseHash(formatHash(view))).toEqual(view);
+  });
+
+  it('writes the topic lanes last, and nothing for the timeline', () => {
+    const view = { ...EMPTY_VIEW, event: 'round-1', view: 'topics' as const };
+    expect(formatHash(view)).toBe('#event=round-1&view=topics');
+    expect(parseHash(formatHash(view))).toEqual(view);
+    expect(formatHash({ ...view, view: 'timeline' })).toBe('#event=round-1');
   });
 
   it('writes a narrow window to the minute, so that opening the URL shows what was seen', () => {

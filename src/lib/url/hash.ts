@@ -1,6 +1,6 @@
 /**
  * The hash is the view: which event is selected, which topics filter the timeline, the
- * visible window and the presenter stop. Reading is forgiving (bad values are dropped),
+ * visible window, the presenter stop and whether the topics are shown as lanes. Reading is forgiving (bad values are dropped),
  * writing is canonical, so the same view always gives the same URL.
  */
 import { isoDay, parseIsoDay, MS_PER_DAY } from '../time/days';
@@ -14,7 +14,12 @@ export interface ViewHash {
   stop: number | null;
   /** What the search field holds. */
   query: string;
+  /** 'topics': each topic a lane along the axis; left out for the timeline, the default. */
+  view?: Layout;
 }
+
+/** How the events are drawn: the timeline's lanes, or one lane a topic. */
+export type Layout = 'timeline' | 'topics';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 60 * MS_PER_MINUTE;
@@ -82,6 +87,7 @@ export function parseHash(hash: string): ViewHash {
     stop: params.has('stop') && Number.isInteger(stop) && stop >= 1 ? stop : null,
     // A query is free text: kept as written, only cut to a length a field holds.
     query: (params.get('q') ?? '').slice(0, 200),
+    view: params.get('view') === 'topics' ? 'topics' : undefined,
   };
 }
 
@@ -95,5 +101,6 @@ export function formatHash(view: ViewHash): string {
   }
   if (view.stop !== null) parts.push(`stop=${view.stop}`);
   if (view.query.trim()) parts.push(`q=${encodeURIComponent(view.query)}`);
+  if (view.view === 'topics') parts.push('view=topics');
   return parts.length ? `#${parts.join('&')}` : '';
 }
