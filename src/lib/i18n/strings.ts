@@ -88,6 +88,8 @@ const en = {
   showing: (range: string) => `Showing ${range}`,
   /** A presenter stop announced: 'Stop 3 of 9: The second round…'. */
   share: 'Share or embed',
+  /** The same button's visible word; its name stays `share`. */
+  shareShort: 'Share',
   present: 'Present',
   export: 'Export',
   stopOf: (at: number, of: number, words: string) =>

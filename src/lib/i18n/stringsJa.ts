@@ -71,6 +71,7 @@ export const JAPANESE: Strings = {
   cleared: '選択と絞り込みを解除しました',
   showing: (range) => `${range}を表示`,
   share: '共有・埋め込み',
+  shareShort: '共有',
   present: 'プレゼンテーション',
   export: '書き出し',
   stopOf: (at, of, words) => `場面${at}／${of}${words ? `：${words}` : ''}`,
