@@ -72,6 +72,7 @@ export function checkStructure(raw: unknown): StructureResult {
     const kept: object[] = [];
     for (let index = 0; index < list.length; index++) {
       const item: unknown = list[index];
+      const before = problems.length;
       const record = checkRecord(key, item, index, problems);
       if (record) {
         kept.push(record);
@@ -80,7 +81,7 @@ export function checkStructure(raw: unknown): StructureResult {
       }
       skipped.push({
         path: jsonPath([key, index]),
-        because: reasonFor(problems, [key, index]),
+        because: reasonFor(problems.slice(before)),
         ...idOf(item),
       });
     }
@@ -118,12 +119,11 @@ function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
   return issue.type === 'strict_object' && issue.path?.length === 1;
 }
 
-/** Why a record is skipped: its own problems, or that it does not match the format. */
-function reasonFor(problems: readonly Problem[], at: (string | number)[]): Said[] {
-  const prefix = jsonPath(at);
-  const own = problems.filter(
-    (p) => p.path === prefix || p.path.startsWith(prefix + '.') || p.path.startsWith(prefix + '['),
-  );
+/**
+ * Why a record is skipped: its own problems (the ones its check just added, which is
+ * why they are not searched for among all the file's), or that it does not match.
+ */
+function reasonFor(own: readonly Problem[]): Said[] {
   return own.length ? own.map((p) => p.said) : [{ key: 'noReason' }];
 }
 
