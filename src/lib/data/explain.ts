@@ -29,9 +29,7 @@ const RULE_SET = new Set<string>(RULES);
 function saidOf(issue: v.BaseIssue<unknown>, keys: (string | number)[]): Said {
   // An item of a list is named by its path already: its index is no name for it.
   const name = keys.at(-1) ?? null;
-  if (issue.type === 'strict_object' && issue.input !== undefined) {
-    return { key: 'unknownKey', name };
-  }
+  if (isUnknownKey(issue)) return { key: 'unknownKey', name };
   if (issue.input === undefined && issue.kind === 'schema') return { key: 'required', name };
   const shown = typeof issue.input === 'string' ? { shown: truncate(issue.input) } : {};
   // An EDTF date says what exactly is wrong with it ("2022-13" is not a valid month).
@@ -49,3 +47,11 @@ function saidOf(issue: v.BaseIssue<unknown>, keys: (string | number)[]): Said {
 }
 
 const truncate = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/**
+ * An unknown key of a strict object. valibot gives the same type to the issue of a
+ * value that is no object at all (`"events": [42]`), which names what it expected.
+ */
+export function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
+  return issue.type === 'strict_object' && issue.expected === 'never';
+}

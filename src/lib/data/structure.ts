@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { COLLECTIONS, Dataset, type Collection } from './schema';
 import { jsonPath, problemAt as problem, type Problem, type Skipped } from './problems';
 import { kindOf, type Said } from './said';
-import { toProblems } from './explain';
+import { isUnknownKey, toProblems } from './explain';
 
 type Records = { [K in Collection]: v.InferOutput<(typeof COLLECTIONS)[K]>[] };
 export type Structured = Omit<Dataset, Collection> & Records;
@@ -102,10 +102,15 @@ function checkRecord(
   problems: Problem[],
 ): object | null {
   const schema = COLLECTIONS[key];
+  // valibot takes a list for an object, and would say what fields it lacks.
+  if (Array.isArray(item)) {
+    problems.push(problem([key, index], { key: 'mustBe', name: null, expected: 'object' }));
+    return null;
+  }
   const result = v.safeParse(schema, item);
   if (result.success) return result.output;
   problems.push(...toProblems(result.issues, [key, index]));
-  if (result.issues.every(isUnknownKey) && typeof item === 'object' && item !== null) {
+  if (result.issues.every(isOwnUnknownKey) && typeof item === 'object' && item !== null) {
     const known = Object.fromEntries(
       Object.entries(item).filter(([field]) => field in schema.entries),
     );
@@ -115,8 +120,9 @@ function checkRecord(
   return null;
 }
 
-function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
-  return issue.type === 'strict_object' && issue.path?.length === 1;
+/** An unknown key of the record itself, not of an object inside it. */
+function isOwnUnknownKey(issue: v.BaseIssue<unknown>): boolean {
+  return isUnknownKey(issue) && issue.path?.length === 1;
 }
 
 /**
