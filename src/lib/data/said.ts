@@ -54,6 +54,8 @@ export type Said =
   | { key: 'missingField'; field: string }
   | { key: 'notList'; field: string; found: Kind }
   | { key: 'noReason' }
+  /** A problem, and how many more of its kind follow it unlisted (listed.ts). */
+  | { key: 'andMore'; count: number; like: Said }
   | { key: 'unknownKey'; name: Name }
   | { key: 'required'; name: Name }
   /** `shown` is the value when it is a string, cut to 40 characters. */

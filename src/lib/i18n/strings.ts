@@ -54,6 +54,8 @@ const en = {
   asOf: { before: 'As of ', after: '' },
   problems: 'Problems in the events file',
   skipped: 'Records not shown',
+  /** After the first records not shown, those not listed one by one. */
+  moreSkipped: (n: number) => `And ${n === 1 ? 'one' : count(n)} more, not listed.`,
   errorTitle: 'The timeline could not be shown',
   moreEvents: (n: number) => `${events(n, true)} here; zoom in to see them`,
   aggregate: (n: number) => `${count(n)} events`,
@@ -144,6 +146,7 @@ const ja: Strings = {
   asOf: { before: '', after: '時点' },
   problems: 'イベントファイルの問題',
   skipped: '表示されない記録',
+  moreSkipped: (n) => `ほかに${count(n)}件あります（一覧には出していません）。`,
   errorTitle: 'タイムラインを表示できません',
   moreEvents: (n: number) => `ここにさらに${n}件あります。拡大すると表示されます`,
   aggregate: (n: number) => `${count(n)}件`,
