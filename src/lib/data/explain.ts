@@ -11,10 +11,25 @@ export function toProblems(
   issues: readonly v.BaseIssue<unknown>[],
   at: (string | number)[],
 ): Problem[] {
-  return issues.map((issue) => {
-    const keys = (issue.path ?? []).map((item) => item.key as string | number);
-    return problemAt([...at, ...keys], saidOf(issue, keys));
-  });
+  const problems: Problem[] = [];
+  const lists = new Set<string>();
+  for (const issue of issues) {
+    const path = issue.path ?? [];
+    const keys = path.map((item) => item.key as string | number);
+    // valibot reads a list where an object belongs as an object whose fields are "0",
+    // "1"..., and says which fields it lacks: the fault is that it is a list, said once.
+    const list = path.findIndex((item) => item.type === 'object' && Array.isArray(item.input));
+    if (list < 0) {
+      problems.push(problemAt([...at, ...keys], saidOf(issue, keys)));
+      continue;
+    }
+    const inside = keys.slice(0, list);
+    const name = inside.at(-1) ?? null;
+    const problem = problemAt([...at, ...inside], { key: 'mustBe', name, expected: 'object' });
+    if (!lists.has(problem.path)) problems.push(problem);
+    lists.add(problem.path);
+  }
+  return problems;
 }
 
 /** valibot's own names for what it expected, as a problem says them. */

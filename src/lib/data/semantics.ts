@@ -123,11 +123,15 @@ export function checkMeaning(
     placed.when = when;
     placed.topics = known(at, 'topics', event.topics, topicIds, 'topic');
     if (event.people) placed.people = known(at, 'people', event.people, personIds, 'person');
-    placed.sources = refs(at, 'sources', event.sources);
+    const cited = event.sources;
+    placed.sources = refs(at, 'sources', cited);
     if (event.zones) placed.zones = checkZones(at, event, error);
     if (placed.sources.length === 0) error([...at, 'sources'], { key: 'noSource' });
-    placed.sources.forEach((ref, i) => {
-      if (!ref.quote && !ref.note) warn([...at, 'sources', i], { key: 'noQuote' });
+    // Each kept reference at its place in the file, which one dropped before it does not move.
+    cited.forEach((ref, i) => {
+      if (sourceIds.has(ref.source) && !ref.quote && !ref.note) {
+        warn([...at, 'sources', i], { key: 'noQuote' });
+      }
     });
     if (event.expected) {
       const expectedWhen = date([...at, 'expected'], 'date', event.expected.date);

@@ -48,7 +48,8 @@ export function checkStructure(raw: unknown): StructureResult {
   const input = raw as Record<string, unknown>;
 
   for (const key of Object.keys(input)) {
-    if (!(key in Dataset.entries))
+    // Own fields only: every object has a `constructor`, and a file may have a `__proto__`.
+    if (!Object.hasOwn(Dataset.entries, key))
       problems.push(problem([key], { key: 'unknownField', field: key }));
   }
   for (const key of REQUIRED) {
@@ -102,17 +103,12 @@ function checkRecord(
   problems: Problem[],
 ): object | null {
   const schema = COLLECTIONS[key];
-  // valibot takes a list for an object, and would say what fields it lacks.
-  if (Array.isArray(item)) {
-    problems.push(problem([key, index], { key: 'mustBe', name: null, expected: 'object' }));
-    return null;
-  }
   const result = v.safeParse(schema, item);
   if (result.success) return result.output;
   problems.push(...toProblems(result.issues, [key, index]));
   if (result.issues.every(isOwnUnknownKey) && typeof item === 'object' && item !== null) {
     const known = Object.fromEntries(
-      Object.entries(item).filter(([field]) => field in schema.entries),
+      Object.entries(item).filter(([field]) => Object.hasOwn(schema.entries, field)),
     );
     const retry = v.safeParse(schema, known);
     if (retry.success) return retry.output;
