@@ -38,11 +38,32 @@ function prefetchData(): Plugin {
   };
 }
 
+/**
+ * The single file refers to nothing beside it: a copy of the one file, opened from
+ * `file://`, would log the icon it cannot find.
+ */
+function inlineIcon(): Plugin {
+  const icon = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8');
+  return {
+    name: 'inline-icon',
+    transformIndexHtml(html) {
+      const href = 'href="./favicon.svg"';
+      if (!html.includes(href)) throw new Error(`index.html needs ${href} for the icon`);
+      return html.replace(href, `href="data:image/svg+xml,${encodeURIComponent(icon.trim())}"`);
+    },
+  };
+}
+
 // `--mode single` builds one self-contained HTML file (scripts, styles and the
 // default dataset inlined) for a presentation laptop with no network.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), ...(mode === 'single' ? [viteSingleFile()] : [prefetchData(), dataFiles()])],
+  plugins: [
+    svelte(),
+    ...(mode === 'single' ? [inlineIcon(), viteSingleFile()] : [prefetchData(), dataFiles()]),
+  ],
+  // The single file is the whole site: nothing from public/ goes beside it.
+  publicDir: mode === 'single' ? false : 'public',
   define: {
     __SINGLE_FILE__: JSON.stringify(mode === 'single'),
     __DEFAULT_DATA__: JSON.stringify(DEFAULT_DATA),

@@ -1,0 +1,56 @@
+/**
+ * The single-file build (`npm run build:single`): one HTML file that refers to nothing
+ * beside it. Built here into a folder of its own.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dataset, expect, mark, test } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+let folder = '';
+let html = '';
+
+test.beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'single-'));
+  execFileSync('npx', ['vite', 'build', '--mode', 'single', '--outDir', folder, '--emptyOutDir'], {
+    cwd: new URL('..', import.meta.url),
+    stdio: 'pipe',
+  });
+  html = readFileSync(join(folder, 'index.html'), 'utf8');
+});
+
+test('the single file is alone in its folder and refers to no file beside it', () => {
+  expect(readdirSync(folder)).toEqual(['index.html']);
+  // Every address an element loads from is inside the file.
+  for (const [, , address] of html.matchAll(/\s(src|href|srcset)="([^"]*)"/g)) {
+    expect(address).toMatch(/^data:/);
+  }
+  for (const [, address] of html.matchAll(/url\(\s*["']?([^"')]*)/g)) {
+    expect(address).toMatch(/^(data:|#)/);
+  }
+  // No module, chunk, style sheet or data file to fetch by a relative address (the
+  // dataset's own "$schema" is a name for editors, never fetched).
+  const code = html.replace(/"\$schema": "[^"]*"/, '');
+  expect(code).not.toMatch(/["'`]\.{0,2}\/[\w./-]+\.(js|mjs|css|svg|png|json)["'`]/);
+  expect(html).not.toContain('prefetch.js');
+  expect(html).not.toContain('<link rel="stylesheet"');
+});
+
+test('opened from file://, it draws the default dataset with no console error', async ({
+  page,
+}) => {
+  // The guard fails the test on a console error (a file not found).
+  const file = pathToFileURL(join(folder, 'index.html')).href;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(file);
+  await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+  for (const event of dataset.events) await expect(mark(page, event.id)).toHaveCount(1);
+  await mark(page, 'round-1').click();
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('First round');
+  expect(requested.filter((url) => url !== file && !url.startsWith('data:'))).toEqual([]);
+});
