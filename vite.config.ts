@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { headersFor } from './scripts/headers';
 
 /** The default dataset, beside the page, so a static host can swap it without a rebuild. */
 const DEFAULT_DATA = 'data/events.json';
@@ -38,6 +40,9 @@ function prefetchData(): Plugin {
   };
 }
 
+/** The security headers a static host sends (public/_headers): `vite preview` sends them too. */
+const HEADERS = headersFor(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
+
 /**
  * The single file refers to nothing beside it: a copy of the one file, opened from
  * `file://`, would log the icon it cannot find.
@@ -54,16 +59,62 @@ function inlineIcon(): Plugin {
   };
 }
 
+/**
+ * The single file's script and style are inline, which `script-src 'self'` forbids: it
+ * carries the policy itself, as a meta tag that allows that one script and that one
+ * style by their hashes, so that it has the same protection as the site wherever it is
+ * opened (from `file://`, or from a host that sends no headers). A meta tag cannot say
+ * frame-ancestors (browsers ignore it there, and say so), so that one is left out.
+ */
+function singleFilePolicy(): Plugin {
+  const policy = HEADERS['Content-Security-Policy'] ?? '';
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  return {
+    name: 'single-file-policy',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset' || typeof page.source !== 'string') return;
+        const html = page.source;
+        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+          (m) => m[1]!,
+        );
+        const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+        if (scripts.length !== 1) throw new Error(`the single file has ${scripts.length} scripts`);
+        const directives = policy
+          .split(';')
+          .map((directive) => directive.trim())
+          .filter((directive) => !directive.startsWith('frame-ancestors'))
+          .map((directive) =>
+            directive.startsWith('script-src')
+              ? `script-src ${scripts.map(hash).join(' ')}`
+              : directive.startsWith('style-src')
+                ? `style-src ${styles.map(hash).join(' ')}`
+                : directive,
+          );
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${directives.join('; ')}" />`;
+        const anchor = '<meta charset="UTF-8" />';
+        page.source = html.replace(anchor, `${anchor}\n    ${meta}`);
+      },
+    },
+  };
+}
+
 // `--mode single` builds one self-contained HTML file (scripts, styles and the
 // default dataset inlined) for a presentation laptop with no network.
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     svelte(),
-    ...(mode === 'single' ? [inlineIcon(), viteSingleFile()] : [prefetchData(), dataFiles()]),
+    ...(mode === 'single'
+      ? [inlineIcon(), viteSingleFile(), singleFilePolicy()]
+      : [prefetchData(), dataFiles()]),
   ],
   // The single file is the whole site: nothing from public/ goes beside it.
   publicDir: mode === 'single' ? false : 'public',
+  preview: { headers: HEADERS },
   define: {
     __SINGLE_FILE__: JSON.stringify(mode === 'single'),
     __DEFAULT_DATA__: JSON.stringify(DEFAULT_DATA),

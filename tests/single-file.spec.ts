@@ -1,8 +1,10 @@
 /**
  * The single-file build (`npm run build:single`): one HTML file that refers to nothing
- * beside it. Built here into a folder of its own.
+ * beside it, and carries its own Content-Security-Policy as a meta tag that allows its
+ * one inline script and style by their hashes. Built here into a folder of its own.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,10 +42,25 @@ test('the single file is alone in its folder and refers to no file beside it', (
   expect(html).not.toContain('<link rel="stylesheet"');
 });
 
-test('opened from file://, it draws the default dataset with no console error', async ({
+test('its policy allows exactly its one script and its style, by their hashes', () => {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  expect(policy).toBeDefined();
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  expect(scripts).toHaveLength(1);
+  expect(policy).toContain(`script-src ${hash(scripts[0]!)};`);
+  expect(policy).toContain(`style-src ${styles.map(hash).join(' ')};`);
+  expect(policy).toContain("require-trusted-types-for 'script'; trusted-types svelte-trusted-html");
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|frame-ancestors/);
+  // The policy comes before the script it governs.
+  expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+});
+
+test('opened from file://, it draws the default dataset with no console error or breach', async ({
   page,
 }) => {
-  // The guard fails the test on a console error (a file not found).
+  // The guard fails the test on a console error (a file not found) or a policy breach.
   const file = pathToFileURL(join(folder, 'index.html')).href;
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
