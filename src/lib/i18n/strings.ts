@@ -16,6 +16,60 @@ export function count(n: number): string {
 const events = (n: number, more = false) =>
   `${n === 1 ? '1' : count(n)}${more ? ' more' : ''} ${n === 1 ? 'event' : 'events'}`;
 
+const megabytes = (bytes: number) => `${count(bytes / 1024 / 1024)} MB`;
+
+/** Why a file could not be fetched, as the end of an English sentence. */
+function failedEn(why: LoadFailure): string {
+  switch (why.kind) {
+    case 'status':
+      return `the server answered ${why.status} ${why.statusText}`.trim();
+    case 'page':
+      return 'the server sent a web page, not an events file; check the address';
+    case 'scheme':
+      return `a timeline reads files over http or https, not ${why.protocol} addresses`;
+    case 'cors':
+      return (
+        `the server at ${why.origin} answered, but does not let other sites read the file ` +
+        '(CORS). Its owner can allow it by sending the header "Access-Control-Allow-Origin: *" ' +
+        'with the file; or the file can be put on the same site as the timeline'
+      );
+    case 'timeout':
+      return `the server sent nothing for ${why.seconds} seconds; it may be down, or the address may be wrong`;
+    case 'tooLarge':
+      return why.bytes === undefined
+        ? `the file is larger than the ${megabytes(why.max)} a timeline reads, so it was not read to its end`
+        : `the server says the file is ${megabytes(why.bytes)}, more than the ${megabytes(why.max)} a timeline reads`;
+    case 'network':
+      return `no answer came over the network (${why.detail})`;
+  }
+}
+
+/** The same, in Japanese. */
+function failedJa(why: LoadFailure): string {
+  switch (why.kind) {
+    case 'status':
+      return `サーバーが ${`${why.status} ${why.statusText}`.trim()} を返しました`;
+    case 'page':
+      return 'イベントファイルではなくウェブページが返されました。アドレスを確認してください';
+    case 'scheme':
+      return `ファイルは http か https で読み込みます（${why.protocol} のアドレスは読めません）`;
+    case 'cors':
+      return (
+        `${why.origin} のサーバーは応答しましたが、他のサイトがファイルを読むことを許可していません（CORS）。` +
+        'ファイルの管理者がファイルに "Access-Control-Allow-Origin: *" ヘッダーを付けて送れば読めるようになります。' +
+        'または、ファイルをタイムラインと同じサイトに置いてください'
+      );
+    case 'timeout':
+      return `サーバーから${why.seconds}秒間何も届きませんでした。サーバーが止まっているか、アドレスが間違っている可能性があります`;
+    case 'tooLarge':
+      return why.bytes === undefined
+        ? `ファイルがタイムラインの読み込める${megabytes(why.max)}を超えるため、最後まで読み込みませんでした`
+        : `サーバーによるとファイルは${megabytes(why.bytes)}あり、タイムラインの読み込める${megabytes(why.max)}を超えています`;
+    case 'network':
+      return `ネットワークから応答がありませんでした（${why.detail}）`;
+  }
+}
+
 const en = {
   loading: 'Loading the timeline…',
   timeline: 'Timeline',
@@ -94,16 +148,7 @@ const en = {
   aside: (note: string) => ` (${note})`,
   /** A person's role after their name. */
   role: (role: string) => `, ${role}`,
-  loadFailed: (file: string, why: LoadFailure) =>
-    `Could not load ${file}: ${
-      why.kind === 'status'
-        ? `the server answered ${why.status} ${why.statusText}`.trim()
-        : why.kind === 'page'
-          ? 'the server sent a web page, not an events file; check the address'
-          : why.kind === 'scheme'
-            ? `a timeline reads files over http or https, not ${why.protocol} addresses`
-            : `no answer came over the network (${why.detail})`
-    }.`,
+  loadFailed: (file: string, why: LoadFailure) => `Could not load ${file}: ${failedEn(why)}.`,
   unreadable: (file: string) => `${file} could not be read as an events file.`,
   noEventsIn: (file: string) => `${file} holds no event that can be shown.`,
 };
@@ -182,16 +227,7 @@ const ja: Strings = {
   // Full-width parentheses carry their own spacing.
   aside: (note) => `（${note}）`,
   role: (role) => `（${role}）`,
-  loadFailed: (file, why) =>
-    `${file} を読み込めませんでした：${
-      why.kind === 'status'
-        ? `サーバーが ${`${why.status} ${why.statusText}`.trim()} を返しました`
-        : why.kind === 'page'
-          ? 'イベントファイルではなくウェブページが返されました。アドレスを確認してください'
-          : why.kind === 'scheme'
-            ? `ファイルは http か https で読み込みます（${why.protocol} のアドレスは読めません）`
-            : `ネットワークから応答がありませんでした（${why.detail}）`
-    }。`,
+  loadFailed: (file, why) => `${file} を読み込めませんでした：${failedJa(why)}。`,
   unreadable: (file) => `${file} をイベントファイルとして読み取れませんでした。`,
   noEventsIn: (file) => `${file} には表示できる出来事がありません。`,
 };
