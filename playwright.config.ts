@@ -9,6 +9,8 @@ import chromium from '@sparticuz/chromium';
 const executablePath = process.env.CHROMIUM_PATH || (await chromium.executablePath());
 // Another port (TEST_PORT) lets two checkouts run their tests side by side.
 const port = Number(process.env.TEST_PORT ?? 4174);
+// A second origin: a reveal.js deck and a host page that embed the app (tests/deck/).
+const deckPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests',
@@ -33,9 +35,17 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node tests/deck/server.mjs`,
+      env: { DECK_PORT: String(deckPort) },
+      url: `http://127.0.0.1:${deckPort}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -3,6 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import type { Plugin } from 'vite';
 import { headersFor } from './scripts/headers';
 
@@ -59,6 +61,28 @@ function inlineIcon(): Plugin {
   };
 }
 
+/** The host module's source: built beside the page as `embed.js`, for decks and pages. */
+const HOST = fileURLToPath(new URL('./src/embed/host.ts', import.meta.url));
+
+/** Its types, for a host written in TypeScript: `embed.d.ts` beside it. */
+function hostTypes(): Plugin {
+  return {
+    name: 'host-types',
+    apply: 'build',
+    generateBundle() {
+      const { outputText, diagnostics } = ts.transpileDeclaration(readFileSync(HOST, 'utf8'), {
+        fileName: 'embed.ts',
+        compilerOptions: { target: ts.ScriptTarget.ES2022, strict: true },
+      });
+      const problems = (diagnostics ?? []).map((d) =>
+        ts.flattenDiagnosticMessageText(d.messageText, ' '),
+      );
+      if (problems.length) throw new Error(`embed.d.ts: ${problems.join('; ')}`);
+      this.emitFile({ type: 'asset', fileName: 'embed.d.ts', source: outputText });
+    },
+  };
+}
+
 /**
  * The single file's script and style are inline, which `script-src 'self'` forbids: it
  * carries the policy itself, as a meta tag that allows that one script and that one
@@ -102,15 +126,25 @@ function singleFilePolicy(): Plugin {
   };
 }
 
+/** What d3-zoom's animation imports become (src/attachments/zoomStill.ts). */
+const ZOOM_STILL = fileURLToPath(new URL('./src/attachments/zoomStill.ts', import.meta.url));
+
 // `--mode single` builds one self-contained HTML file (scripts, styles and the
 // default dataset inlined) for a presentation laptop with no network.
 export default defineConfig(({ mode }) => ({
   base: './',
+  resolve: {
+    // d3-zoom never animates here, so it needs nothing of these two (see the file).
+    alias: {
+      'd3-transition': ZOOM_STILL,
+      'd3-interpolate': ZOOM_STILL,
+    },
+  },
   plugins: [
     svelte(),
     ...(mode === 'single'
       ? [inlineIcon(), viteSingleFile(), singleFilePolicy()]
-      : [prefetchData(), dataFiles()]),
+      : [prefetchData(), dataFiles(), hostTypes()]),
   ],
   // The single file is the whole site: nothing from public/ goes beside it.
   publicDir: mode === 'single' ? false : 'public',
@@ -126,6 +160,20 @@ export default defineConfig(({ mode }) => ({
     // test alone cost 10 ms of a cold start.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    ...(mode === 'single'
+      ? {}
+      : {
+          rolldownOptions: {
+            input: { index: 'index.html', embed: HOST },
+            // The host module's exports are its API: kept, unlike an app entry's.
+            preserveEntrySignatures: 'exports-only',
+            // A stable address for hosts to import: embed.js, not a hashed name.
+            output: {
+              entryFileNames: (chunk: { name: string }) =>
+                chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
+            },
+          },
+        }),
   },
   test: {
     projects: [

@@ -87,9 +87,24 @@ export const dataset = JSON.parse(
     title: string | Record<string, string>;
     topics: string[];
   }[];
-  topics: { id: string }[];
+  topics: { id: string; parent?: string }[];
+  asOf: string;
   [key: string]: unknown;
 };
+
+/**
+ * The first event of the dataset that a topic's filter leaves out: none of its topics is
+ * that topic, nor a sub-topic of it.
+ */
+export function eventOutside(topic: string): { id: string; title: string } {
+  const parents = new Map(dataset.topics.map((t) => [t.id, t.parent]));
+  const event = dataset.events.find(
+    (e) => !e.topics.some((id) => id === topic || parents.get(id) === topic),
+  );
+  if (!event) throw new Error(`every event is in ${topic}`);
+  const { title } = event;
+  return { id: event.id, title: typeof title === 'string' ? title : (title['en'] ?? '') };
+}
 
 /** Open a URL of the app and wait until its first view has rendered. */
 export async function open(page: Page, url = '/'): Promise<void> {

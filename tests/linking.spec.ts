@@ -111,9 +111,11 @@ test('a topic panel lists its events in time order', async ({ page }) => {
   const names = await topicPanel(page, 'multilateral-cooperation')
     .getByRole('listitem')
     .allInnerTexts();
-  expect(names.map((text) => text.replace(/\s+/g, ' '))).toEqual([
-    expect.stringContaining('First round of meetings'),
-    expect.stringContaining('G7 Hiroshima Summit'),
-    expect.stringContaining('APEC Economic Leaders’ Week'),
-  ]);
+  // The dataset's own events of the topic, by their first day.
+  const inOrder = dataset.events
+    .filter((event) => event.topics.includes('multilateral-cooperation'))
+    .sort((a, b) => (a.date < b.date ? -1 : 1))
+    .map((event) => expect.stringContaining((event.title as { en: string }).en));
+  expect(inOrder.length).toBeGreaterThan(2);
+  expect(names.map((text) => text.replace(/\s+/g, ' '))).toEqual(inOrder);
 });

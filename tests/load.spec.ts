@@ -17,7 +17,7 @@ test('the dataset title is the page heading and the document title', async ({ pa
 test('every event of the dataset has a mark on the timeline', async ({ page }) => {
   await open(page);
   const ids = dataset.events.map((event) => event.id);
-  expect(ids).toHaveLength(8);
+  expect(new Set(ids).size).toBe(ids.length);
   expect(ids).toContain('round-1');
   for (const id of ids) await expect(mark(page, id)).toHaveCount(1);
   await expect(timeline(page).locator('[data-event-id]')).toHaveCount(ids.length);

@@ -5,7 +5,7 @@
  * follows the view's window, whoever moved it, so the two never disagree.
  */
 import type { Attachment } from 'svelte/attachments';
-import { select } from 'd3-selection';
+import { pointer, select } from 'd3-selection';
 import { zoom, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { makeScale } from '../lib/timeline/scale';
 import { transformFor, windowOf } from '../lib/timeline/zoomWindow';
@@ -32,15 +32,17 @@ export function zoomable(view: TimelineView, commands: Commands): Attachment<SVG
     const behaviour = zoom<SVGSVGElement, unknown>()
       // A click that moves a pixel or two (a trackpad's, often) is still a click.
       .clickDistance(CLICK_PX)
+      // It jumps, never animates: the view glides on its own, and d3-zoom follows it.
+      .duration(0)
       .wheelDelta(
         (event: WheelEvent) =>
           -event.deltaY * (event.deltaMode ? WHEEL_STEP_PX : 1) * WHEEL_SENSITIVITY,
       )
-      // Drags that start on a mark still pan; a double-click on a mark is not a zoom.
+      // Drags that start on a mark still pan; a double-click is ours (below).
       .filter((event: Event) => {
         if ((event as MouseEvent).button) return false;
         if (event.type === 'wheel') return wheelPan(event as WheelEvent) === null;
-        return event.type !== 'dblclick' || !(event.target as Element).closest('[data-event-id]');
+        return event.type !== 'dblclick';
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // Only gestures: a transform set below to follow the view comes back without one.
@@ -76,6 +78,14 @@ export function zoomable(view: TimelineView, commands: Commands): Attachment<SVG
       commands.setWindow([from + shift, to + shift]);
     };
     svg.addEventListener('wheel', panByWheel, { passive: false });
+    // A double-click zooms in around the time under it (out with Shift), gliding as a
+    // button's zoom does; on a mark it only selects.
+    const zoomByClick = (event: MouseEvent) => {
+      if ((event.target as Element).closest('[data-event-id]')) return;
+      const [x] = pointer(event, svg);
+      commands.zoomBy(event.shiftKey ? 0.5 : 2, { anchor: +view.scale.invert(x) });
+    };
+    svg.addEventListener('dblclick', zoomByClick);
     // The timeline lets the browser scroll the page up and down (touch-action: pan-y),
     // but d3-zoom cancels every touchmove it handles, which would stop that scroll. So a
     // one-finger swipe is kept from d3-zoom until it is known to go sideways, and for
@@ -108,6 +118,7 @@ export function zoomable(view: TimelineView, commands: Commands): Attachment<SVG
 
     return () => {
       svg.removeEventListener('wheel', panByWheel);
+      svg.removeEventListener('dblclick', zoomByClick);
       svg.removeEventListener('touchstart', onTouchStart, { capture: true });
       svg.removeEventListener('touchmove', onTouchMove, { capture: true });
       selection.on('.zoom', null);

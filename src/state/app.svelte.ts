@@ -13,6 +13,8 @@ import { Selection } from './selection.svelte';
 import { TimelineFrame } from './frame.svelte';
 import { Announcer } from './announcer.svelte';
 import { Commands } from './commands.svelte';
+import { Presenter } from './presenter.svelte';
+import { Search } from './search.svelte';
 
 /** Counts timelines on the page, so each one's element ids are its own. */
 let instances = 0;
@@ -38,6 +40,8 @@ export class TimelineApp {
   readonly selection: Selection;
   readonly frame: TimelineFrame;
   readonly commands: Commands;
+  readonly presenter: Presenter;
+  readonly search: Search;
 
   constructor(config: Config, { measure = estimateWidth, reducedMotion }: Outside = {}) {
     this.config = config;
@@ -49,6 +53,8 @@ export class TimelineApp {
     this.selection = new Selection(() => this.data.events);
     this.frame = new TimelineFrame(this.data, this.view, this.words, measure);
     this.commands = new Commands(this);
+    this.presenter = new Presenter(config);
+    this.search = new Search(this.data, this.selection);
   }
 
   /** The dataset behind the page's header: none on an error page, which the error titles. */

@@ -217,7 +217,7 @@ describe('goToStop', () => {
       expect(app.selection.stop).toBe(2);
       expect(app.selection.topics).toEqual(['digital']);
       expect(app.selection.eventId).toBe('b');
-      expect(app.announcer.message).toBe('Round b');
+      expect(app.announcer.message).toBe('Stop 2 of 3: Round b');
     }));
 
   it('goToStop shows the window a stop saves, from its first day to the end of its last', () =>
@@ -236,6 +236,39 @@ describe('goToStop', () => {
       expect(app.view.window).toEqual(app.data.domain);
       app.commands.goToStop(12, { animate: false });
       expect(app.selection.stop).toBe(3);
+    }));
+});
+
+describe('next and prev', () => {
+  it('next from no stop goes to the first, then on, one stop at a time', () =>
+    within(() => {
+      const app = timeline();
+      expect(app.commands.next({ animate: false })).toBe(true);
+      expect(app.selection.stop).toBe(1);
+      app.commands.next({ animate: false });
+      expect([app.selection.stop, app.selection.eventId]).toEqual([2, 'b']);
+    }));
+
+  it('next past the last stop moves nothing and tells onEdge, so a host can move on', () =>
+    within(() => {
+      const app = timeline();
+      const edges: string[] = [];
+      app.commands.onEdge = (direction) => edges.push(direction);
+      app.commands.goToStop(3, { animate: false });
+      expect(app.commands.next()).toBe(false);
+      expect(app.selection.stop).toBe(3);
+      app.commands.goToStop(1, { animate: false });
+      expect(app.commands.prev()).toBe(false);
+      expect(edges).toEqual(['next', 'prev']);
+    }));
+
+  it('without stops in the data, the events are the stops, after a title card', () =>
+    within(() => {
+      const app = timeline({ stops: [] });
+      expect(app.data.scenes.length).toBe(5);
+      app.commands.goToStop(3, { animate: false });
+      expect(app.selection.eventId).toBe('b');
+      expect(app.announcer.message).toBe('Stop 3 of 5: Event b, March 1, 2022');
     }));
 });
 

@@ -9,7 +9,7 @@ import type { Domain } from '../lib/timeline/scale';
 import type { Lang } from '../lib/i18n/lang';
 import { revealWindow, zoomedWindow } from '../lib/timeline/reveal';
 import { formatDays } from '../lib/time/format';
-import { MS_PER_DAY, parseIsoDay } from '../lib/time/days';
+import { MS_PER_DAY } from '../lib/time/days';
 import type { Announcer } from './announcer.svelte';
 import type { TimelineData } from './data.svelte';
 import type { TimelineFrame } from './frame.svelte';
@@ -159,17 +159,49 @@ export class Commands {
    * event and its window, or the event brought into view, or all of the data.
    */
   goToStop(n: number, { animate = true, announce = true }: Moving = {}): void {
-    const { stops } = this.#data;
-    if (!stops.length) return;
-    const at = Math.max(1, Math.min(stops.length, Math.round(n)));
-    const stop = stops[at - 1]!;
+    const { scenes } = this.#data;
+    if (!scenes.length) return;
+    const at = Math.max(1, Math.min(scenes.length, Math.round(n) || 1));
+    const scene = scenes[at - 1]!;
     this.#selection.stop = at;
-    this.setTopics(stop.topics ?? [], { announce: false });
-    const window = stop.from && stop.to ? this.#stopWindow(stop.from, stop.to) : null;
-    this.select(stop.event ?? null, { reveal: !window, animate, announce: false });
-    if (window) this.#view.moveTo(window, animate);
-    else if (!stop.event) this.#view.moveTo(this.#data.domain, animate);
-    if (announce) this.#say(this.#words.t(stop.note));
+    this.setTopics(scene.topics, { announce: false });
+    this.select(scene.event, { reveal: !scene.window, animate, announce: false });
+    if (scene.window) this.#view.moveTo(scene.window, animate);
+    else if (!scene.event) this.#view.moveTo(this.#data.domain, animate);
+    if (announce) this.#sayStop(at);
+  }
+
+  /**
+   * The next stop; past the last one, nothing moves and `onEdge` hears of it, so that
+   * a host can move on to its own next slide. Returns whether the view moved.
+   */
+  next(options: Moving = {}): boolean {
+    return this.#stepStop(1, options);
+  }
+
+  /** The previous stop; before the first, as `next` past the last. */
+  prev(options: Moving = {}): boolean {
+    return this.#stepStop(-1, options);
+  }
+
+  /** Told when a step goes past the first or the last stop. */
+  onEdge: ((direction: 'next' | 'prev') => void) | null = null;
+
+  #stepStop(delta: 1 | -1, options: Moving): boolean {
+    const count = this.#data.scenes.length;
+    const at = this.#selection.stop;
+    const to = at === null ? 1 : at + delta;
+    if (to < 1 || to > count) {
+      this.onEdge?.(delta > 0 ? 'next' : 'prev');
+      return false;
+    }
+    this.goToStop(to, options);
+    return true;
+  }
+
+  /** Look for events by a word (the search field); the hits are `app.search.hits`. */
+  search(query: string): void {
+    this.#selection.query = query;
   }
 
   /** Speak `lang`: the interface and the data's texts, where the data has them. */
@@ -192,14 +224,23 @@ export class Commands {
     return id === null ? null : (this.#data.indexById.get(id) ?? null);
   }
 
-  /** A stop's window, from its first day to the end of its last. */
-  #stopWindow(from: string, to: string): Domain {
-    const day = (text: string) => (parseIsoDay(text) ?? 0) * MS_PER_DAY;
-    return [day(from), day(to) + MS_PER_DAY];
-  }
-
   #say(message: string): void {
     this.#announcer.say(message);
+  }
+
+  /** "Stop 3 of 9: …", with the stop's note or the event it shows. */
+  #sayStop(at: number): void {
+    const scene = this.#data.scenes[at - 1]!;
+    const { strings, t } = this.#words;
+    const event = scene.event ? this.#data.byId.get(scene.event) : undefined;
+    const words = scene.note
+      ? t(scene.note)
+      : scene.title
+        ? t(this.#data.current?.title)
+        : event
+          ? strings.list([t(event.title), this.#words.when(event)])
+          : '';
+    this.#say(strings.stopOf(at, this.#data.scenes.length, words));
   }
 
   #sayFilter(): void {

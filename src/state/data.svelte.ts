@@ -10,6 +10,7 @@ import { parseIsoDay } from '../lib/time/days';
 import { extentOf, indexEvents } from '../lib/timeline/eventIndex';
 import { shapeOf, type Shape } from '../lib/timeline/shape';
 import { domainOf } from '../lib/timeline/scale';
+import { scenesOf } from '../lib/present/scenes';
 
 /** The shapes a legend explains, in its order. */
 const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft', 'open-end', 'open-start'];
@@ -27,6 +28,8 @@ export class TimelineData {
   topics = $derived(this.current?.topics ?? []);
   periods = $derived(this.current?.periods ?? []);
   stops = $derived(this.current?.stops ?? []);
+  /** The presenter's scenes: a title card, then the dataset's stops or its events. */
+  scenes = $derived(scenesOf(this.stops, this.events));
   topicById = $derived(new Map(this.topics.map((topic) => [topic.id, topic])));
   byId = $derived(new Map(this.events.map((event) => [event.id, event])));
   /** Each event's index in time order, by id. */

@@ -14,7 +14,7 @@ import type { Words } from './words.svelte';
 
 /** Lanes of marks under the period labels; what does not fit becomes "+N". */
 export const FRAME: FrameOptions = {
-  lanes: 6,
+  lanes: 12,
   densityLimit: 1500,
   markWidth: 12,
   gap: 10,
@@ -26,6 +26,14 @@ export class TimelineFrame {
   #data: TimelineData;
   #view: TimelineView;
   #words: Words;
+  /**
+   * How high the reader's screen is, px (set by the timeline): the lanes it may take grow
+   * with it, so a tall screen shows more events one by one before gathering them as "+N".
+   */
+  screen = $state(800);
+  /** Lanes the screen has room for: half its height, less the axis and the periods. */
+  maxLanes = $derived(Math.max(3, Math.min(FRAME.lanes, Math.floor((this.screen / 2 - 120) / 40))));
+
   /** Each event's label width, by the events they were measured for, by language. */
   #widths = new WeakMap<object, Map<Lang, Map<number, number>>>();
 
@@ -61,22 +69,20 @@ export class TimelineFrame {
 
   /** The layout of everything in view: what the height is counted on. */
   #fitted = $derived.by(() =>
-    layoutFrame(
-      this.#data.columns,
-      makeScale(this.#data.domain, this.#view.width),
-      this.#labels,
-      FRAME,
-    ),
+    layoutFrame(this.#data.columns, makeScale(this.#data.domain, this.#view.width), this.#labels, {
+      ...FRAME,
+      lanes: this.maxLanes,
+    }),
   );
 
   /**
-   * Lanes the data needs when all of it is in view (between 3 and FRAME.lanes): the
-   * height follows the data, and stays put while zooming.
+   * Lanes the data needs when all of it is in view, and no more (at least 2, at most what
+   * the screen has room for): the height follows the data, and stays put while zooming.
    */
   lanes = $derived.by(() => {
     const fit = this.#fitted;
-    if (fit.kind === 'density' || fit.clusters.length) return FRAME.lanes;
-    return Math.min(FRAME.lanes, Math.max(3, ...fit.marks.map((m) => m.lane + 2)));
+    if (fit.kind === 'density' || fit.clusters.length) return this.maxLanes;
+    return Math.min(this.maxLanes, Math.max(2, ...fit.marks.map((m) => m.lane + 1)));
   });
 
   /** This window's marks, aggregates or density: recomputed as the window moves. */

@@ -11,10 +11,11 @@ import type { TimelineApp } from './app.svelte';
 const WRITE_DELAY_MS = 200;
 
 export function syncHash(app: TimelineApp): void {
-  const { commands, data, view, selection } = app;
+  const { commands } = app;
 
   function restore(hash: ViewHash, animate: boolean) {
     const quiet = { announce: false, animate };
+    commands.search(hash.query);
     if (hash.stop !== null) return commands.goToStop(hash.stop, quiet);
     commands.setTopics(hash.topics, quiet);
     if (hash.from !== null && hash.to !== null) {
@@ -26,19 +27,7 @@ export function syncHash(app: TimelineApp): void {
     }
   }
 
-  /** The hash for the current view; the window only once it differs from "show all". */
-  function current(): string {
-    const [from, to] = view.window;
-    const [d0, d1] = data.domain;
-    const fitted = formatWindow(from, to).join() === formatWindow(d0, d1).join();
-    return formatHash({
-      event: selection.eventId,
-      topics: [...selection.topics],
-      from: fitted ? null : from,
-      to: fitted ? null : to,
-      stop: selection.stop,
-    });
-  }
+  const current = () => hashOf(app);
 
   let restored = false;
   // Before the DOM updates, so the first view is drawn in the restored window, not
@@ -67,5 +56,21 @@ export function syncHash(app: TimelineApp): void {
       history.replaceState(history.state, '', url);
     }, WRITE_DELAY_MS);
     return () => clearTimeout(timer);
+  });
+}
+
+/** The hash for the view shown now; the window only once it differs from "show all". */
+export function hashOf(app: TimelineApp, { window = true } = {}): string {
+  const { data, view, selection } = app;
+  const [from, to] = view.window;
+  const [d0, d1] = data.domain;
+  const fitted = !window || formatWindow(from, to).join() === formatWindow(d0, d1).join();
+  return formatHash({
+    event: selection.eventId,
+    topics: [...selection.topics],
+    from: fitted ? null : from,
+    to: fitted ? null : to,
+    stop: selection.stop,
+    query: selection.query,
   });
 }

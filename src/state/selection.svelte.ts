@@ -15,6 +15,8 @@ export class Selection {
   previewTopicId = $state<string | null>(null);
   /** The event the keyboard is on: it holds the timeline's tab stop. */
   cursorId = $state<string | null>(null);
+  /** What the search field holds. */
+  query = $state('');
   /** The presenter's stop, 1-based, once one was gone to. */
   stop = $state<number | null>(null);
 

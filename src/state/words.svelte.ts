@@ -8,7 +8,8 @@ import { STRINGS } from '../lib/i18n/strings';
 import { localize, type Localized } from '../lib/data/text';
 import type { Text } from '../lib/data/schema';
 import type { Checked, PlacedEvent } from '../lib/data/semantics';
-import { formatEdtf } from '../lib/time/format';
+import { formatEdtf, formatZoneDays } from '../lib/time/format';
+import { parseIsoDay } from '../lib/time/days';
 
 /** An event in words, in one language: its title, its date and its accessible name. */
 export interface EventWords {
@@ -39,6 +40,17 @@ export class Words {
   t = (text: Text | undefined): string => this.text(text).text;
 
   when = (event: PlacedEvent): string => formatEdtf(event.when, this.lang);
+
+  /** The event's day in each zone it gives: 'February 28, 2022, Washington · March 1, 2022, Tokyo'. */
+  zones = (event: PlacedEvent): string =>
+    formatZoneDays(
+      (event.zones ?? []).map((z) => ({
+        zone: z.zone,
+        day: parseIsoDay(z.date) ?? 0,
+        place: this.t(z.place),
+      })),
+      this.lang,
+    );
 
   /** The words of event `i` (time order) of the data's events. */
   event(i: number): EventWords {

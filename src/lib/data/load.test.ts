@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromDay, type Day } from '../time/days';
 import { loadText as loadTextRaw, loadValue as loadValueRaw, type LoadResult } from './load';
 import { hasErrors } from './problems';
+import { claimsDisagree } from './claims';
 import { inEnglish as say } from '../i18n/problemsEn';
 import { mulberry32 } from '../random';
 
@@ -89,16 +90,21 @@ describe('the partnership dataset (data/events.json)', () => {
     expect(result.skipped).toEqual([]);
   });
 
-  it('keeps its 8 events in time order', () => {
+  it('keeps its 13 events in time order', () => {
     expect(eventIds(result)).toEqual([
       'partnership-launch',
       'round-1',
       'round-2',
+      'task-force-launch',
       'round-3',
+      'critical-minerals-agreement-signing',
       'g7-hiroshima-summit-2023',
       'apec-aelw-2023',
       'round-4',
+      'task-force-first-round',
       'round-5',
+      'task-force-second-meeting-government-dialogue',
+      'task-force-second-meeting-stakeholder-dialogue',
     ]);
     const starts = result.data?.events.map((e) => e.when.first ?? 0) ?? [];
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
@@ -112,6 +118,37 @@ describe('the partnership dataset (data/events.json)', () => {
       '2022-06-01',
       '2022-08-31',
     ]);
+  });
+
+  it('parses what was expected of the first round at the launch: about the first quarter of 2022', () => {
+    const round1 = result.data?.events.find((e) => e.id === 'round-1');
+    expect(round1?.expected?.date).toBe('2022-33~');
+    expect([iso(round1?.expectedWhen?.first), iso(round1?.expectedWhen?.last)]).toEqual([
+      '2022-01-01',
+      '2022-03-31',
+    ]);
+  });
+
+  it("keeps each source's date of the Task Force's second meeting: October's disagree, December's agree", () => {
+    const claims = (id: string) => result.data?.events.find((e) => e.id === id)?.claims ?? [];
+    const government = claims('task-force-second-meeting-government-dialogue');
+    const stakeholders = claims('task-force-second-meeting-stakeholder-dialogue');
+    expect(government.map((c) => [c.source.source, c.date, c.zone])).toEqual([
+      ['ustr-2024-12-task-force-second-meeting', '2024-10-07', 'America/New_York'],
+      ['meti-2024-12-19-task-force-second-round', '2024-10-06', 'Asia/Tokyo'],
+    ]);
+    expect(claimsDisagree(government)).toBe(true);
+    expect(stakeholders.map((c) => c.date)).toEqual(['2024-12-17', '2024-12-18']);
+    expect(claimsDisagree(stakeholders)).toBe(false);
+  });
+
+  it('puts every event with a bilateral sub-topic under bilateral trade issues too', () => {
+    const subTopics = new Set(
+      result.data?.topics.filter((t) => t.parent === 'bilateral-issues').map((t) => t.id),
+    );
+    const withSub = result.data?.events.filter((e) => e.topics.some((id) => subTopics.has(id)));
+    expect(withSub?.map((e) => e.id)).toEqual(['round-1', 'round-3', 'round-4', 'round-5']);
+    for (const event of withSub ?? []) expect(event.topics).toContain('bilateral-issues');
   });
 
   it("keeps the first round's local dates in Washington and Tokyo", () => {

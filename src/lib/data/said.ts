@@ -69,7 +69,17 @@ export type Said =
   | { key: 'noQuote' }
   | { key: 'stopWindow'; from: string; to: string }
   | { key: 'unknownZone'; zone: string }
-  | { key: 'zonesDisagree' };
+  | { key: 'zonesDisagree' }
+  /** The same id (or, for a source, the same source and quote) again in one list; `first` is its index. */
+  | { key: 'listedTwice'; kind: 'topic' | 'person' | 'source'; id: string; first: number }
+  /** A quote names a topic its event does not list: the event is given it. */
+  | { key: 'quoteTopicAdded'; id: string }
+  /** A topic's parent has a parent of its own: topics nest one level only. */
+  | { key: 'parentNested'; id: string; parent: string }
+  /** A topic's parents lead back to it (its own parent, or a loop). */
+  | { key: 'parentCycle'; id: string; parent: string }
+  /** A date a source gives that the event's own date does not cover. */
+  | { key: 'claimOutside'; date: string; within: string };
 
 /** One language's words for every problem. */
 export type ProblemWords = { [K in Said['key']]: (said: Extract<Said, { key: K }>) => string };

@@ -82,6 +82,14 @@ export const SourceRef = v.strictObject({
     ),
   ),
   note: v.optional(Text),
+  topics: v.optional(
+    v.pipe(
+      v.array(Id),
+      v.description(
+        "The ids of the topics this quote supports; each is one of the event's topics.",
+      ),
+    ),
+  ),
 });
 
 export const Source = v.strictObject({
@@ -100,6 +108,14 @@ export const Topic = v.strictObject({
   label: Text,
   summary: v.optional(Text),
   color: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, rule('colour')))),
+  parent: v.optional(
+    v.pipe(
+      Id,
+      v.description(
+        'The id of the topic this one belongs to, which has no parent itself: an event with this topic is in its parent too.',
+      ),
+    ),
+  ),
 });
 
 export const Person = v.strictObject({
@@ -132,6 +148,23 @@ export const Expectation = v.strictObject({
   note: v.optional(Text),
 });
 
+/** The date one source gives an event, where sources give different ones. */
+export const Claim = v.strictObject({
+  date: Edtf,
+  zone: v.optional(
+    v.pipe(
+      v.string(),
+      v.description(
+        'The IANA time zone of the date, only where the source states one (e.g. "Japan time": "Asia/Tokyo").',
+      ),
+    ),
+  ),
+  source: v.pipe(
+    SourceRef,
+    v.description('The source that gives this date, with the quote that states it.'),
+  ),
+});
+
 export const TimelineEvent = v.strictObject({
   id: Id,
   title: Text,
@@ -144,6 +177,14 @@ export const TimelineEvent = v.strictObject({
   zones: v.optional(v.array(ZoneDate)),
   sources: v.array(SourceRef),
   expected: v.optional(Expectation),
+  claims: v.optional(
+    v.pipe(
+      v.array(Claim),
+      v.description(
+        "The date each source gives, where they differ; the event's date covers them all.",
+      ),
+    ),
+  ),
 });
 
 export const Stop = v.strictObject({
@@ -178,6 +219,7 @@ export type Period = v.InferOutput<typeof Period>;
 export type Status = (typeof STATUSES)[number];
 export type ZoneDate = v.InferOutput<typeof ZoneDate>;
 export type Expectation = v.InferOutput<typeof Expectation>;
+export type Claim = v.InferOutput<typeof Claim>;
 export type TimelineEvent = v.InferOutput<typeof TimelineEvent>;
 export type Stop = v.InferOutput<typeof Stop>;
 export type Dataset = v.InferOutput<typeof Dataset>;

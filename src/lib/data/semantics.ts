@@ -1,8 +1,9 @@
 /**
  * The meaning pass, with the whole file in view: dates that parse and make sense,
- * unique ids, references that resolve, time zones that exist and agree. A record that
- * cannot be placed in time is skipped; a record with a dangling reference is kept with
- * that reference removed. Every decision is reported.
+ * unique ids, references that resolve (each listed once), time zones that exist and
+ * agree, topics' parents, the topics quotes support and the dates sources claim. A
+ * record that cannot be placed in time is skipped; a record with a dangling reference is
+ * kept with that reference removed. Every decision is reported.
  */
 import { parseEdtf, type EdtfDate } from '../time/edtf';
 import { isKnownZone, zoneDaysAgree } from '../time/zones';
@@ -12,11 +13,25 @@ import { jsonPath, problemAt, type Problem, type Skipped } from './problems';
 import type { Said } from './said';
 import type { Positions, Structured } from './structure';
 import type { Period, SourceRef, Stop, TimelineEvent } from './schema';
+import { refKey } from './once';
+import { checkParents, withParents } from './parents';
+import { checkClaims, type PlacedClaim } from './checkClaims';
 
 export interface PlacedEvent extends TimelineEvent {
   when: EdtfDate;
   /** The date a source expected beforehand, parsed. */
   expectedWhen?: EdtfDate;
+  /** The date each source gives, parsed; every one lies inside `when`. */
+  claims?: PlacedClaim[];
+}
+
+/**
+ * An event's topics, with their parents, as its quotes are checked against them, and the
+ * topics its quotes name that it lacks, which it is then given.
+ */
+interface Supported {
+  topics: string[];
+  added: string[];
 }
 export interface PlacedPeriod extends Period {
   when: EdtfDate;
@@ -73,20 +88,74 @@ export function checkMeaning(
     skip(['sources', index], source.id, { key: 'sourceDateInvalid' });
     return [];
   });
-  const topics = unique('topics').map(([topic]) => topic);
+  const { topics, parentOf } = checkParents(unique('topics'), error);
   const people = unique('people').map(([person]) => person);
   const sourceIds = new Set(sources.map((s) => s.id));
   const topicIds = new Set(topics.map((t) => t.id));
   const personIds = new Set(people.map((p) => p.id));
 
-  function refs(at: Path, field: string, list: SourceRef[] | undefined): SourceRef[] {
+  /**
+   * A list of references with each unknown source reported and dropped, each repeat
+   * (the same source and quote) reported and kept once, and each reference's topics
+   * checked (see `refTopics`). Paths name the references' places in the file.
+   */
+  function refs(
+    at: Path,
+    field: string,
+    list: SourceRef[] | undefined,
+    supported?: Supported,
+  ): SourceRef[] {
     if (!list) return [];
-    return list.filter((ref, index) => {
-      if (sourceIds.has(ref.source)) return true;
-      error([...at, field, index, 'source'], { key: 'noSuch', kind: 'source', id: ref.source });
-      return false;
-    });
+    const firsts = new Map<string, number>();
+    const kept: SourceRef[] = [];
+    for (let index = 0; index < list.length; index++) {
+      const ref = list[index]!;
+      const here = [...at, field, index];
+      if (!sourceIds.has(ref.source)) {
+        error([...here, 'source'], { key: 'noSuch', kind: 'source', id: ref.source });
+        continue;
+      }
+      const first = firsts.get(refKey(ref));
+      if (first !== undefined) {
+        warn(here, { key: 'listedTwice', kind: 'source', id: ref.source, first });
+        continue;
+      }
+      firsts.set(refKey(ref), index);
+      kept.push(refTopics(here, ref, supported));
+      // An event's references (the ones with topics to support) each say what they hold,
+      // named at their place in the file, which one dropped before them does not move.
+      if (supported && !ref.quote && !ref.note) warn(here, { key: 'noQuote' });
+    }
+    return kept;
   }
+  /** One reference at `at`, or null when its source is unknown (reported). */
+  function oneRef(at: Path, ref: SourceRef, supported?: Supported): SourceRef | null {
+    if (sourceIds.has(ref.source)) return refTopics(at, ref, supported);
+    error([...at, 'source'], { key: 'noSuch', kind: 'source', id: ref.source });
+    return null;
+  }
+  /**
+   * The topics a quote supports, each known and listed once. A topic the event lacks is
+   * reported and given to the event: the quote is the evidence, so the likelier slip is
+   * the event's list. Periods have no topics to check against.
+   */
+  function refTopics(at: Path, ref: SourceRef, supported?: Supported): SourceRef {
+    const listed = ref.topics;
+    if (!listed) return ref;
+    const topics = known(at, 'topics', listed, topicIds, 'topic');
+    if (supported) {
+      for (let j = 0; j < listed.length; j++) {
+        const id = listed[j]!;
+        if (!topicIds.has(id) || listed.indexOf(id) !== j || supported.topics.includes(id)) {
+          continue;
+        }
+        warn([...at, 'topics', j], { key: 'quoteTopicAdded', id });
+        if (!supported.added.includes(id)) supported.added.push(id);
+      }
+    }
+    return topics === listed ? ref : { ...ref, topics };
+  }
+  /** Known ids, each once: an unknown one is an error, a repeat a warning; both are dropped. */
   function known(
     at: Path,
     field: string,
@@ -95,10 +164,19 @@ export function checkMeaning(
     kind: 'topic' | 'person',
   ) {
     if (!ids) return [];
+    const firsts = new Map<string, number>();
     return ids.filter((id, index) => {
-      if (set.has(id)) return true;
-      error([...at, field, index], { key: 'noSuch', kind, id });
-      return false;
+      if (!set.has(id)) {
+        error([...at, field, index], { key: 'noSuch', kind, id });
+        return false;
+      }
+      const first = firsts.get(id);
+      if (first !== undefined) {
+        warn([...at, field, index], { key: 'listedTwice', kind, id, first });
+        return false;
+      }
+      firsts.set(id, index);
+      return true;
     });
   }
 
@@ -121,32 +199,34 @@ export function checkMeaning(
     // complete in place.
     const placed = event as PlacedEvent;
     placed.when = when;
-    placed.topics = known(at, 'topics', event.topics, topicIds, 'topic');
+    // An event with a sub-topic is in its parent too, so filters need no tree.
+    const supported: Supported = {
+      topics: withParents(known(at, 'topics', event.topics, topicIds, 'topic'), parentOf),
+      added: [],
+    };
     if (event.people) placed.people = known(at, 'people', event.people, personIds, 'person');
-    const cited = event.sources;
-    placed.sources = refs(at, 'sources', cited);
+    placed.sources = refs(at, 'sources', event.sources, supported);
     if (event.zones) placed.zones = checkZones(at, event, error);
     if (placed.sources.length === 0) error([...at, 'sources'], { key: 'noSource' });
-    // Each kept reference at its place in the file, which one dropped before it does not move.
-    cited.forEach((ref, i) => {
-      if (sourceIds.has(ref.source) && !ref.quote && !ref.note) {
-        warn([...at, 'sources', i], { key: 'noQuote' });
-      }
-    });
     if (event.expected) {
       const expectedWhen = date([...at, 'expected'], 'date', event.expected.date);
-      const source = event.expected.source;
-      const cited = sourceIds.has(source.source);
-      if (!cited) {
-        error([...at, 'expected', 'source', 'source'], {
-          key: 'noSuch',
-          kind: 'source',
-          id: source.source,
-        });
-      }
-      if (expectedWhen && cited) placed.expectedWhen = expectedWhen;
-      else delete placed.expected;
+      const source = oneRef([...at, 'expected', 'source'], event.expected.source, supported);
+      if (expectedWhen && source) {
+        placed.expectedWhen = expectedWhen;
+        placed.expected = { ...event.expected, source };
+      } else delete placed.expected;
     }
+    if (event.claims) {
+      placed.claims = checkClaims(at, event.claims, when, {
+        date,
+        ref: (here, ref) => oneRef(here, ref, supported),
+        error,
+        warn,
+      });
+    }
+    placed.topics = supported.added.length
+      ? withParents([...supported.topics, ...supported.added], parentOf)
+      : supported.topics;
     events.push(placed);
   }
   events.sort(byTime);

@@ -131,6 +131,20 @@ export const ENGLISH: ProblemWords = {
   unknownZone: ({ zone }) => `"${zone}" is not a known IANA time zone, e.g. "Asia/Tokyo".`,
   zonesDisagree: () =>
     'These local dates cannot be the same moment: no instant is on each of these days in its zone.',
+  listedTwice: ({ kind, id, first }) =>
+    kind === 'source'
+      ? `This reference repeats the one at [${first}] (the same source "${id}" and quote); it is kept once.`
+      : `The ${kind} "${id}" is already listed at [${first}]; it is kept once.`,
+  quoteTopicAdded: ({ id }) =>
+    `The quote supports the topic "${id}", which the event does not list; the event is shown with it.`,
+  parentNested: ({ id, parent }) =>
+    `The topic "${parent}" has a parent of its own, so it cannot be the parent of "${id}": topics nest one level only. "${id}" is shown without a parent.`,
+  parentCycle: ({ id, parent }) =>
+    id === parent
+      ? `The topic "${id}" cannot be its own parent; it is shown without one.`
+      : `The parents of "${id}" lead back to it through "${parent}"; "${id}" is shown without a parent.`,
+  claimOutside: ({ date, within }) =>
+    `The date this source gives (${date}) is outside the event's date (${within}), which must cover every claim; the claim is dropped.`,
 };
 
 /** A problem in English. */

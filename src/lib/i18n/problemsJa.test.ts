@@ -40,6 +40,13 @@ const EVERY: Said[] = [
   { key: 'stopWindow', from: '2022-03-01', to: '2022-02-01' },
   { key: 'unknownZone', zone: 'Asia/Tokio' },
   { key: 'zonesDisagree' },
+  { key: 'listedTwice', kind: 'topic', id: 'labor', first: 0 },
+  { key: 'listedTwice', kind: 'source', id: 'ustr-readout', first: 1 },
+  { key: 'quoteTopicAdded', id: 'ethanol' },
+  { key: 'parentNested', id: 'ethanol', parent: 'trade-issues' },
+  { key: 'parentCycle', id: 'ethanol', parent: 'fuels' },
+  { key: 'parentCycle', id: 'ethanol', parent: 'ethanol' },
+  { key: 'claimOutside', date: '2024-10-06', within: '2024-10-07' },
 ];
 
 describe('problems in Japanese', () => {
@@ -60,7 +67,7 @@ describe('problems in Japanese', () => {
         if (
           typeof value === 'string' &&
           value !== said.key &&
-          !['list', 'object', 'string', 'status', 'topic'].includes(value)
+          !['list', 'object', 'string', 'status', 'topic', 'source'].includes(value)
         ) {
           expect(text).toContain(value);
         }

@@ -101,4 +101,18 @@ export const JAPANESE: ProblemWords = {
     `「${zone}」は既知のIANAタイムゾーンではありません（例："Asia/Tokyo"）。`,
   zonesDisagree: () =>
     'これらの現地の日付は同じ時点を指せません。それぞれのタイムゾーンでこれらの日すべてに当たる時刻がありません。',
+  listedTwice: ({ kind, id, first }) =>
+    kind === 'source'
+      ? `この参照は [${first}] の参照（同じ出典 "${id}"、同じ引用）と重複しています。1つだけ残します。`
+      : `${REFERRED[kind]} "${id}" はすでに [${first}] にあります。1つだけ残します。`,
+  quoteTopicAdded: ({ id }) =>
+    `この引用はトピック "${id}" を裏付けますが、イベントにこのトピックがありません。イベントに加えて表示します。`,
+  parentNested: ({ id, parent }) =>
+    `トピック "${parent}" には親があるため、"${id}" の親にはなれません（入れ子は1段までです）。"${id}" は親なしで表示します。`,
+  parentCycle: ({ id, parent }) =>
+    id === parent
+      ? `トピック "${id}" は自分自身を親にできません。親なしで表示します。`
+      : `"${id}" の親をたどると "${parent}" を経て自分に戻ります。"${id}" は親なしで表示します。`,
+  claimOutside: ({ date, within }) =>
+    `この出典の日付（${date}）はイベントの日付（${within}）の外にあります。イベントの日付はすべての主張を含む必要があるため、この主張は除きます。`,
 };

@@ -28,7 +28,7 @@ describe('markGeometry', () => {
     expect(out[1]!.expected).toEqual({ x0: 300, x1: 500 });
   });
 
-  it('never draws a span thinner than 4 px', () => {
+  it('never draws a span thinner than 10 px, so a meeting of days stays a bar', () => {
     const [mark] = markGeometry(
       [{ event: 0, x0: 0, x1: 0, labelX: 2, lane: 0, labelShown: true }],
       scale,
@@ -39,7 +39,7 @@ describe('markGeometry', () => {
       },
       () => 0,
     );
-    expect(mark!.width).toBe(4);
+    expect(mark!.width).toBe(10);
   });
 });
 

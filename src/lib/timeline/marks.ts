@@ -9,6 +9,9 @@ import { DOT, isDot, isOpen, type Shape } from './shape';
 /** Room under which a label cut short is not drawn at all, px: a few letters and "…". */
 const CUT_MIN = 40;
 
+/** A span is never narrower than this, px: a meeting of a few days stays a bar, not a tick. */
+const MIN_WIDTH = 10;
+
 /** An open mark is never narrower than this, px, so its chevron has room. */
 const OPEN_MIN_WIDTH = 16;
 
@@ -22,7 +25,7 @@ export interface MarkGeometry {
   x0: number;
   x1: number;
   /**
-   * Width drawn for a bar or a span: never thinner than 4 px, nor an open mark than 16,
+   * Width drawn for a bar or a span: never thinner than 10 px, nor an open mark than 16,
    * which grows away from its open side: an open start's x0 moves left.
    */
   width: number;
@@ -57,7 +60,7 @@ export function markGeometry(
     const x1 = scale(to);
     const expected = inputs.expected(mark.event);
     const shape = inputs.shape(mark.event);
-    const drawn = Math.max(x1 - x0, isOpen(shape) ? OPEN_MIN_WIDTH : 4);
+    const drawn = Math.max(x1 - x0, isOpen(shape) ? OPEN_MIN_WIDTH : MIN_WIDTH);
     const left = shape === 'open-start' ? x1 - drawn : x0;
     return {
       event: mark.event,

@@ -15,8 +15,23 @@ export interface Config {
   theme: Theme;
   embed: boolean;
   present: boolean;
+  /** How much larger (>1) or smaller (<1) type and marks are on a stage. */
+  scale: number;
+  /** Seconds per presenter stop, or null: no autoplay. */
+  autoplay: number | null;
   /** The host origin allowed to script an embed. */
   parentOrigin: string | null;
+}
+
+/** What ?scale= may ask for: from half to three times the stage's own size. */
+const SCALE = [0.5, 3] as const;
+/** Autoplay's shortest and longest stop, seconds: under 2 s nobody reads a stop. */
+const AUTOPLAY = [2, 3600] as const;
+
+/** A number in [min, max], or null for anything else. */
+function within(value: string | null, [min, max]: readonly [number, number]): number | null {
+  const n = value === null || value.trim() === '' ? Number.NaN : Number(value);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : null;
 }
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -55,6 +70,8 @@ export function parseConfig(search: string, languages: readonly string[] = []): 
     theme: oneOf(params.get('theme'), THEMES) ?? 'auto',
     embed: flag(params.get('embed')),
     present: flag(params.get('present')),
+    scale: within(params.get('scale'), SCALE) ?? 1,
+    autoplay: within(params.get('autoplay'), AUTOPLAY),
     parentOrigin: origin(params.get('parentOrigin')),
   };
 }

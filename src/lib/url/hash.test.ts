@@ -15,6 +15,7 @@ describe('parseHash', () => {
       from: at(2022, 1, 1),
       to: at(2022, 12, 31),
       stop: null,
+      query: '',
     });
   });
 
@@ -40,6 +41,20 @@ describe('parseHash', () => {
   });
 });
 
+describe('the search query in the hash', () => {
+  it('is written as typed, escaped, and read back the same, in any script', () => {
+    for (const query of ['Beeman', 'fifth round', '重要鉱物', 'a&b=c#d']) {
+      const hash = formatHash({ ...EMPTY_VIEW, query });
+      expect(hash.startsWith('#q=')).toBe(true);
+      expect(parseHash(hash).query).toBe(query);
+    }
+  });
+
+  it('is left out while empty or blank', () => {
+    expect(formatHash({ ...EMPTY_VIEW, query: '  ' })).toBe('');
+  });
+});
+
 describe('formatHash', () => {
   it('writes nothing for the default view', () => {
     expect(formatHash(EMPTY_VIEW)).toBe('');
@@ -52,6 +67,7 @@ describe('formatHash', () => {
       from: at(2021, 11, 1),
       to: at(2022, 3, 1),
       stop: 2,
+      query: '',
     };
     expect(formatHash(view)).toBe(
       '#event=launch&topics=labor&from=2021-11-01&to=2022-03-01&stop=2',

@@ -12,6 +12,8 @@ export interface ViewHash {
   from: number | null;
   to: number | null;
   stop: number | null;
+  /** What the search field holds. */
+  query: string;
 }
 
 const MS_PER_MINUTE = 60_000;
@@ -37,7 +39,8 @@ function formatInstant(ms: number, unit: number): string {
   return `${isoDay(day)}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}Z`;
 }
 
-function parseInstant(value: string | null): number | null {
+/** `2022-02-28` or `2022-02-28T06:30Z` (UTC) as ms; null for anything else. */
+export function parseInstant(value: string | null): number | null {
   const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})Z)?$/.exec(value ?? '');
   const day = parseIsoDay(match?.[1]);
   if (day === null) return null;
@@ -52,7 +55,14 @@ export function formatWindow(from: number, to: number): [string, string] {
   return [formatInstant(from, unit), formatInstant(to, unit)];
 }
 
-export const EMPTY_VIEW: ViewHash = { event: null, topics: [], from: null, to: null, stop: null };
+export const EMPTY_VIEW: ViewHash = {
+  event: null,
+  topics: [],
+  from: null,
+  to: null,
+  stop: null,
+  query: '',
+};
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -70,6 +80,8 @@ export function parseHash(hash: string): ViewHash {
     from,
     to,
     stop: params.has('stop') && Number.isInteger(stop) && stop >= 1 ? stop : null,
+    // A query is free text: kept as written, only cut to a length a field holds.
+    query: (params.get('q') ?? '').slice(0, 200),
   };
 }
 
@@ -82,5 +94,6 @@ export function formatHash(view: ViewHash): string {
     parts.push(`from=${from}`, `to=${to}`);
   }
   if (view.stop !== null) parts.push(`stop=${view.stop}`);
+  if (view.query.trim()) parts.push(`q=${encodeURIComponent(view.query)}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

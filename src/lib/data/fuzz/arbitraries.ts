@@ -54,12 +54,15 @@ const ODD_STRINGS = [
 ];
 
 const oddString = fc.oneof(
-  fc.constantFrom(...ODD_STRINGS),
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  // Huge strings: long enough to make quadratic work show, short enough to stay fast.
-  fc
-    .tuple(fc.constantFrom('a', '2022-', '-', 'é', '\ud83d\ude00', '/', '..'), fc.nat(20_000))
-    .map(([unit, n]) => unit.repeat(n)),
+  { weight: 4, arbitrary: fc.constantFrom(...ODD_STRINGS) },
+  { weight: 4, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  // Huge strings: long enough to make quadratic work show, rare enough to stay fast.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('a', '2022-', '-', 'é', '\ud83d\ude00', '/', '..'), fc.nat(20_000))
+      .map(([unit, n]) => unit.repeat(n)),
+  },
 );
 
 const oddNumber = fc.oneof(
@@ -154,9 +157,10 @@ const zone = fc.constantFrom(
 );
 const zoneDate = fc.record({ zone, date: day, place: text });
 const ref: fc.Arbitrary<Json> = fc.record(
-  { source: id, quote: words, note: text },
+  { source: id, quote: words, note: text, topics: fc.array(id, { maxLength: 3 }) },
   { requiredKeys: ['source'] },
 );
+const claim = fc.record({ date: edtf, zone, source: ref }, { requiredKeys: ['date', 'source'] });
 const refs = fc.array(fc.oneof({ weight: 6, arbitrary: ref }, oddValue), { maxLength: 3 });
 const idList = fc.array(fc.oneof({ weight: 6, arbitrary: id }, oddValue), { maxLength: 4 });
 
@@ -197,6 +201,9 @@ const SHAPES: Record<string, fc.Arbitrary<Json>> = {
   zone,
   'zones[]': zoneDate,
   zones: fc.array(fc.oneof({ weight: 6, arbitrary: zoneDate }, oddValue), { maxLength: 3 }),
+  parent: id,
+  claims: fc.array(fc.oneof({ weight: 6, arbitrary: claim }, oddValue), { maxLength: 3 }),
+  'claims[]': claim,
   expected: fc.record(
     { date: edtf, status: fc.constantFrom(...STATUSES), source: ref, note: text },
     { requiredKeys: ['date', 'source'] },

@@ -36,7 +36,7 @@ describe('fitLabel', () => {
   });
 
   it('measures a bold label in bold, so it is cut sooner', () => {
-    const title = 'x'.repeat(60);
+    const title = 'xxxx '.repeat(15).trim();
     const regular = fitLabel(title, 2, 400, measure);
     const bold = fitLabel(title, 2, 400, measure, true);
     expect(bold.text.length).toBeLessThan(regular.text.length);
@@ -61,21 +61,26 @@ describe('cutLabel', () => {
 describe('truncate', () => {
   it('cuts after the last whole word that fits', () => {
     expect(truncate('Second round of meetings', 100, measure)).toBe('Second round…');
-    expect(truncate('Launch of the U.S.-Japan Partnership', 150, measure)).toBe('Launch of the…');
+    expect(truncate('Launch of the U.S.-Japan Partnership', 150, measure)).toBe(
+      'Launch of the U.S…',
+    );
   });
 
-  it('cuts inside a long word when no word ends near the cut', () => {
-    expect(truncate('Supercalifragilistic', 70, measure)).toBe('Supercali…');
+  it('never cuts inside a word: a first word too long for the room leaves only the ellipsis', () => {
+    expect(truncate('Supercalifragilistic', 70, measure)).toBe('…');
+    expect(truncate('Launch of the Partnership', 40, measure)).toBe('…');
   });
 
   it('drops the space, comma or dash before the ellipsis', () => {
     expect(truncate('Trade, labor and more', 50, measure)).toBe('Trade…');
-    expect(truncate('U.S.-Japan', 42, measure)).toBe('U.S.…');
+    expect(truncate('U.S.-Japan Partnership', 80, measure)).toBe('U.S.-Japan…');
   });
 
-  it('cuts Japanese between any two characters', () => {
-    // 13 px a character: 6 of them and the ellipsis' 7 px.
+  it('cuts Japanese between its words', () => {
+    // 13 px a character: 通商 ends a word at 4 characters, 協力 at 6, 枠組み at 9.
     expect(truncate('日米通商協力枠組みの立ち上げ', 85, measure)).toBe('日米通商協力…');
+    expect(truncate('日米通商協力枠組みの立ち上げ', 110, measure)).toBe('日米通商協力…');
+    expect(truncate('人権と労働', 40, measure)).toBe('人権…');
   });
 
   it('never splits a character outside the basic plane', () => {

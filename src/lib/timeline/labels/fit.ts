@@ -35,35 +35,37 @@ export function fitLabel(
   }
   const room = edge - LEFT;
   if (width <= room) return { text, x: edge, anchor: 'end', left: edge - width, right: edge };
-  const cut = truncate(text, room, (part) => measure(part, bold));
+  // Not even a first word fits: nothing is drawn, the name and the details say it all.
+  const cut = truncate(text, room, (part) => measure(part, bold)).replace(/^…$/, '');
   return { text: cut, x: edge, anchor: 'end', left: edge - measure(cut, bold), right: edge };
 }
 
 /** Text that ends where a cut may leave it: no dangling space, comma or dash. */
 const TRAILING = /[\s,;:、。・\-–—]+$/u;
 
+// Word boundaries as the platform finds them: spaces in English, a dictionary in Japanese.
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+
 /**
- * The longest beginning of `text` that fits `room` px with an ellipsis after it, cut
- * after its last whole word when a word ends in it (so that the words seen are words of
- * the mark's name, for readers and for speech input alike); inside a word only when the
- * first is too long, or the text has no spaces (Japanese); never in a surrogate pair.
+ * The longest beginning of `text` that fits `room` px with an ellipsis after it, cut only
+ * after a whole word, so that the words seen are words of the mark's name, for readers
+ * and for speech input alike (WCAG 2.5.3); "…" alone when not even the first word fits.
  */
 export function truncate(text: string, room: number, measure: (text: string) => number): string {
-  const fits = (n: number) => measure(`${text.slice(0, n).replace(TRAILING, '')}…`) <= room;
-  // Widths grow with length, so the longest fitting length is found by bisection.
-  let lo = 0;
-  let hi = text.length;
+  const ends: number[] = [];
+  for (const { index, segment, isWordLike } of words.segment(text)) {
+    if (isWordLike) ends.push(index + segment.length);
+  }
+  const cut = (end: number) => `${text.slice(0, end).replace(TRAILING, '')}…`;
+  // Widths grow with length, so the longest fitting cut is found by bisection.
+  let lo = -1;
+  let hi = ends.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
+    if (measure(cut(ends[mid]!)) <= room) lo = mid;
     else hi = mid - 1;
   }
-  let n = lo;
-  const code = text.charCodeAt(n - 1);
-  if (code >= 0xd800 && code <= 0xdbff) n--;
-  const space = text.lastIndexOf(' ', n);
-  if (space > 0 && n < text.length) n = space;
-  return `${text.slice(0, n).replace(TRAILING, '')}…`;
+  return lo < 0 ? '…' : cut(ends[lo]!);
 }
 
 /**
