@@ -4,9 +4,13 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
-import { headersFor } from './scripts/headers';
+import { headersFor } from './scripts/headers.ts';
+import { encodeSlices } from './src/lib/export/slices.ts';
+
+const require = createRequire(import.meta.url);
 
 /** The default dataset, beside the page, so a static host can swap it without a rebuild. */
 const DEFAULT_DATA = 'data/events.json';
@@ -57,6 +61,24 @@ function inlineIcon(): Plugin {
       const href = 'href="./favicon.svg"';
       if (!html.includes(href)) throw new Error(`index.html needs ${href} for the icon`);
       return html.replace(href, `href="data:image/svg+xml,${encodeURIComponent(icon.trim())}"`);
+    },
+  };
+}
+
+/**
+ * Which characters each of Noto Sans JP's slices (its unicode-range files, the same for
+ * every weight) holds, as `virtual:font-slices`: read from the font package's own CSS at
+ * build time, so the exporters load a compact table (lib/export/slices.ts), not 110 KB of CSS.
+ */
+function fontSlices(): Plugin {
+  const id = 'virtual:font-slices';
+  return {
+    name: 'font-slices',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const css = readFileSync(require.resolve('@fontsource/noto-sans-jp/400.css'), 'utf8');
+      return `export default ${JSON.stringify(encodeSlices(css))};`;
     },
   };
 }
@@ -138,10 +160,13 @@ export default defineConfig(({ mode }) => ({
     alias: {
       'd3-transition': ZOOM_STILL,
       'd3-interpolate': ZOOM_STILL,
+      // fontkit reads WOFF2 with it; the exporters give it WOFF (see the file).
+      'brotli/decompress.js': fileURLToPath(new URL('./src/export/noBrotli.ts', import.meta.url)),
     },
   },
   plugins: [
     svelte(),
+    fontSlices(),
     ...(mode === 'single'
       ? [inlineIcon(), viteSingleFile(), singleFilePolicy()]
       : [prefetchData(), dataFiles(), hostTypes()]),
@@ -160,6 +185,8 @@ export default defineConfig(({ mode }) => ({
     // test alone cost 10 ms of a cold start.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // pdf-lib with fontkit is 700 kB, loaded only when a PDF is exported.
+    chunkSizeWarningLimit: 800,
     ...(mode === 'single'
       ? {}
       : {
@@ -171,6 +198,17 @@ export default defineConfig(({ mode }) => ({
             output: {
               entryFileNames: (chunk: { name: string }) =>
                 chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
+              // What the first view and the lazy views share, in one chunk beside the
+              // page's: left to itself, the exporters' imports of a few small modules
+              // split it into five, each a request and a few hundred bytes of imports.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'shared',
+                    test: /node_modules[\\/](svelte|date-fns)[\\/]|src[\\/]state[\\/]context\.ts|src[\\/]lib[\\/]time[\\/](days|dateWords|seasons)\.ts/,
+                  },
+                ],
+              },
             },
           },
         }),

@@ -12,3 +12,12 @@
   link.href = url.href;
   document.head.appendChild(link);
 })();
+
+// Opened from a folder (file:), the browser runs no module script, so the app never
+// starts and the page would stay blank. A classic script still runs: file-page.js says
+// why and what to do. Fetched only then, so that every other load stays this small.
+if (location.protocol === 'file:') {
+  var explain = document.createElement('script');
+  explain.src = './file-page.js';
+  document.head.appendChild(explain);
+}

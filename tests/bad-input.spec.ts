@@ -135,7 +135,8 @@ test('a list of problems longer than its box can be scrolled from the keyboard',
   broken.events = broken.events.map((event, i) => (i ? { ...event, date: '2022-13' } : event));
   await serve(page, '/fixtures/many-bad.json', JSON.stringify(broken, null, 2));
   await open(page, '/?data=/fixtures/many-bad.json');
-  const problems = page.getByRole('region', { name: 'Problems in the events file' });
+  // The list scrolls in its own box, under its heading.
+  const problems = page.getByRole('list', { name: 'Problems in the events file' });
   const overflows = await problems.evaluate((box) => box.scrollHeight > box.clientHeight);
   expect(overflows).toBe(true);
   await expect(problems).toHaveAttribute('tabindex', '0');

@@ -5,7 +5,7 @@
  * every run; FUZZ_SEED and FUZZ_FILES choose others.
  */
 import fc from 'fast-check';
-import { eventsFile, type Json } from '../src/lib/data/fuzz/arbitraries';
+import { eventsFile, toJson, type Json } from '../src/lib/data/fuzz/arbitraries';
 import { dataset, expect, serve, test } from './helpers';
 
 const seed = Number(process.env.FUZZ_SEED ?? 18);
@@ -18,7 +18,7 @@ files.forEach((file, i) => {
   test(`generated file ${i} (seed ${seed}) ends ready or error, and a ready one answers keys`, async ({
     page,
   }) => {
-    await serve(page, `/fuzz-${i}.json`, JSON.stringify(file));
+    await serve(page, `/fuzz-${i}.json`, toJson(file));
     await page.goto(`/?data=/fuzz-${i}.json`);
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-state', /^(ready|error)$/);

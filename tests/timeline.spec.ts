@@ -493,7 +493,7 @@ test.describe('the legend', () => {
     await expect(items(page, 'Date')).toHaveText([
       'A single day',
       'Exact interval',
-      'Known only to the month, season or year',
+      'Interval with an approximate or uncertain start',
       'Expected beforehand',
     ]);
     await expect(items(page, 'Status')).toHaveText(['Held', 'Period']);
@@ -511,7 +511,7 @@ test.describe('the legend', () => {
       'A single day',
       'An approximate or uncertain day',
       'Exact interval',
-      'Known only to the month, season or year',
+      'Interval with an approximate or uncertain start',
       'Expected beforehand',
     ]);
     await expect(items(page, 'Status')).toHaveText([

@@ -9,14 +9,12 @@ import { pointer, select } from 'd3-selection';
 import { zoom, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { makeScale } from '../lib/timeline/scale';
 import { transformFor, windowOf } from '../lib/timeline/zoomWindow';
-import { translateExtent } from '../lib/timeline/zoomLimits';
-import { WHEEL_STEP_PX, wheelPan } from '../lib/timeline/wheelPan';
+import { wheelPan } from '../lib/timeline/wheelPan';
+import { wheelZoom } from '../lib/timeline/wheelZoom';
 import { swipeAxis } from '../lib/timeline/swipeAxis';
 import type { TimelineView } from '../state/view.svelte';
 import type { Commands } from '../state/commands.svelte';
 
-/** A wheel notch (deltaY 100) zooms by about x1.6, like the peers' zoom steps. */
-const WHEEL_SENSITIVITY = 0.0068;
 /** How far a press may move and still be a click, px. */
 const CLICK_PX = 4;
 
@@ -29,15 +27,21 @@ export function zoomable(view: TimelineView, commands: Commands): Attachment<SVG
   return (svg) => {
     const selection = select(svg);
     const base = () => makeScale(view.dataDomain, view.width);
+    // Set while d3-zoom is told the view's window: its 'zoom' event is then no gesture.
+    // d3-zoom gives a transform set in the middle of a wheel gesture (the wheel's 150 ms
+    // after its last notch, or a trackpad's momentum) that gesture's wheel event as its
+    // source: "Show all" pressed just after a wheel was taken for more of the wheel,
+    // which stopped its glide at the first frame, still zoomed out.
+    let following = false;
     const behaviour = zoom<SVGSVGElement, unknown>()
       // A click that moves a pixel or two (a trackpad's, often) is still a click.
       .clickDistance(CLICK_PX)
       // It jumps, never animates: the view glides on its own, and d3-zoom follows it.
       .duration(0)
-      .wheelDelta(
-        (event: WheelEvent) =>
-          -event.deltaY * (event.deltaMode ? WHEEL_STEP_PX : 1) * WHEEL_SENSITIVITY,
-      )
+      // Gestures are held to the same limits as every command (view.legal), so d3-zoom
+      // never goes where the view will not follow.
+      .constrain((transform) => transformFor(view.legal(windowOf(transform, base())), base()))
+      .wheelDelta((event: WheelEvent) => wheelZoom(event))
       // Drags that start on a mark still pan; a double-click is ours (below).
       .filter((event: Event) => {
         if ((event as MouseEvent).button) return false;
@@ -45,8 +49,8 @@ export function zoomable(view: TimelineView, commands: Commands): Attachment<SVG
         return event.type !== 'dblclick';
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // Only gestures: a transform set below to follow the view comes back without one.
-        if (!event.sourceEvent) return;
+        // Only gestures: a transform set below to follow the view is none.
+        if (following || !event.sourceEvent) return;
         const window = windowOf(event.transform, base());
         if (window.every(Number.isFinite) && window[1] > window[0]) commands.setWindow(window);
       });
@@ -54,18 +58,21 @@ export function zoomable(view: TimelineView, commands: Commands): Attachment<SVG
     // d3-zoom follows the view: its limits for this width and data, and its transform
     // for the window, whoever set it.
     $effect(() => {
-      const { width, dataDomain, extent, window } = view;
+      const { width, extent, window } = view;
       // A hidden timeline (a slide not shown yet) has no width: nothing to fit until it has.
       if (width <= 0) return;
-      behaviour
-        .scaleExtent(extent)
-        .translateExtent(translateExtent(dataDomain, width))
-        .extent([
-          [0, 0],
-          [width, 1],
-        ]);
+      behaviour.scaleExtent(extent).extent([
+        [0, 0],
+        [width, 1],
+      ]);
       const target = transformFor(window, base());
-      if (!same(zoomTransform(svg), target)) selection.call(behaviour.transform, target);
+      if (same(zoomTransform(svg), target)) return;
+      following = true;
+      try {
+        selection.call(behaviour.transform, target);
+      } finally {
+        following = false;
+      }
     });
 
     // A sideways wheel pans, and is cancelled, or a swipe would also go back a page.

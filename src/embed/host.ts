@@ -26,6 +26,22 @@ export interface TimelineState {
 
 export type Direction = 'next' | 'prev';
 
+/** What to export: the `export` command's options. */
+export interface ExportOptions {
+  format: 'svg' | 'png' | 'pdf' | 'pptx';
+  /** The view on screen (the default for pictures), every stop (for documents), or some. */
+  stops?: 'view' | 'all' | number[];
+  /** Pixels (`'1920x1080'`, `[3840, 2160]`), or `'screen'`: as wide as on screen. */
+  size?: 'screen' | string | [number, number] | { width: number; height: number };
+}
+
+/** An exported file: several pictures come as one zip. */
+export interface ExportedFile {
+  name: string;
+  type: string;
+  bytes: ArrayBuffer;
+}
+
 interface Events {
   ready: TimelineState;
   state: TimelineState;
@@ -49,6 +65,8 @@ export interface Timeline {
   setWindow(from: string | number, to: string | number): void;
   /** The state as the timeline says it now. */
   getState(): Promise<TimelineState>;
+  /** Export as a file; rejects with the timeline's reason if it cannot. */
+  export(options: ExportOptions): Promise<ExportedFile>;
   /** Hear the timeline: when it is ready, after every change of view, its height, an edge. */
   on<K extends keyof Events>(type: K, listener: (value: Events[K]) => void): () => void;
   /** The last state heard, or null before the timeline said one. */
@@ -77,6 +95,8 @@ export function connect(frame: HTMLIFrameElement, options: ConnectOptions = {}):
     for (const listener of listeners[type]) listener(value);
   };
   let state: TimelineState | null = null;
+  let exports = 0;
+  const exporting = new Map<number, (data: Record<string, unknown>) => void>();
 
   const onMessage = (event: MessageEvent) => {
     // Only the frame's own window, from the origin it was loaded from.
@@ -90,6 +110,9 @@ export function connect(frame: HTMLIFrameElement, options: ConnectOptions = {}):
     } else if (type === 'timeline:resize' && typeof data.height === 'number') {
       if (options.autoSize) frame.style.height = `${Math.ceil(data.height)}px`;
       emit('resize', data.height);
+    } else if (type === 'timeline:export' && typeof data.id === 'number') {
+      exporting.get(data.id)?.(data);
+      exporting.delete(data.id);
     } else if (
       type === 'timeline:edge' &&
       (data.direction === 'next' || data.direction === 'prev')
@@ -122,6 +145,17 @@ export function connect(frame: HTMLIFrameElement, options: ConnectOptions = {}):
           resolve(value);
         });
         send('getState');
+      });
+    },
+    export(options) {
+      const id = ++exports;
+      return new Promise((resolve, reject) => {
+        exporting.set(id, (data) => {
+          if (data.bytes instanceof ArrayBuffer)
+            resolve({ name: String(data.name), type: String(data.mime), bytes: data.bytes });
+          else reject(new Error(String(data.error ?? 'The timeline could not export.')));
+        });
+        send('export', { options, id });
       });
     },
     on(type, listener) {

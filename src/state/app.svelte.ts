@@ -49,7 +49,11 @@ export class TimelineApp {
     const checked = () => this.loader.result?.data ?? null;
     this.data = new TimelineData(checked);
     this.words = new Words(config.lang, checked);
-    this.view = new TimelineView(() => this.data.domain, reducedMotion);
+    this.view = new TimelineView(
+      () => this.data.domain,
+      reducedMotion,
+      () => this.data.span,
+    );
     this.selection = new Selection(() => this.data.events);
     this.frame = new TimelineFrame(this.data, this.view, this.words, measure);
     this.commands = new Commands(this);

@@ -9,11 +9,20 @@ import type { EdtfDate } from '../lib/time/edtf';
 import { parseIsoDay } from '../lib/time/days';
 import { extentOf, indexEvents } from '../lib/timeline/eventIndex';
 import { shapeOf, type Shape } from '../lib/timeline/shape';
-import { domainOf } from '../lib/timeline/scale';
+import { domainOf, extentOfRanges } from '../lib/timeline/scale';
 import { scenesOf } from '../lib/present/scenes';
 
 /** The shapes a legend explains, in its order. */
-const SHAPES: readonly Shape[] = ['point', 'soft-point', 'bar', 'soft', 'open-end', 'open-start'];
+const SHAPES: readonly Shape[] = [
+  'point',
+  'soft-point',
+  'bar',
+  'soft-start',
+  'soft-end',
+  'soft',
+  'open-end',
+  'open-start',
+];
 
 export class TimelineData {
   #checked: () => Checked | null;
@@ -44,13 +53,15 @@ export class TimelineData {
   /** How far open ends reach: to the data's "as of" day, else its latest. */
   #reach = $derived(this.#index.reach);
 
-  /** The padded extent of the events and periods: what "show all" shows. */
-  domain = $derived(
-    domainOf([
+  /** From the first event or period to the end of the last; null with neither. */
+  span = $derived(
+    extentOfRanges([
       ...(this.#index.span ? [this.#index.span] : []),
       ...this.periods.map((period) => this.extentOf(period.when)),
     ]),
   );
+  /** The span with a margin: what "show all" shows. */
+  domain = $derived(domainOf(this.span));
 
   /** The shapes and statuses the data draws: what the legend explains, and no more. */
   legend = $derived.by(() => {

@@ -17,8 +17,22 @@ const STATE_DELAY_MS = 60;
 export function connectHost(app: TimelineApp): () => void {
   const { commands, data, view, selection, presenter } = app;
   const origin = app.config.parentOrigin;
-  const post = (message: Record<string, unknown>) =>
-    window.parent.postMessage(message, origin ?? '*');
+  const post = (message: Record<string, unknown>, transfer: Transferable[] = []) =>
+    window.parent.postMessage(message, { targetOrigin: origin ?? '*', transfer });
+
+  /** Exports as asked, and answers with the file (its bytes moved, not copied) or why not. */
+  async function exportFile(options: Record<string, unknown>, id: string | number | null) {
+    try {
+      if (__SINGLE_FILE__) throw new Error('The single-file build cannot export.');
+      const { exportTimeline } = await import('../export/index');
+      const file = await exportTimeline(app, options);
+      const { name, type, bytes } = file;
+      post({ type: 'timeline:export', id, name, mime: type, bytes }, [bytes]);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      post({ type: 'timeline:export', id, error: message });
+    }
+  }
 
   function state() {
     const [from, to] = formatWindow(...view.window);
@@ -41,8 +55,7 @@ export function connectHost(app: TimelineApp): () => void {
       setTopics: ({ topics }) => commands.setTopics(topics),
       setWindow: ({ from, to }) => commands.setWindow([from, to], { animate: true }),
       getState: () => post({ type: 'timeline:state', ...state() }),
-      // Exporting is not built yet: the host hears nothing, as for any unknown command.
-      export: () => undefined,
+      export: ({ options, id }) => void exportFile(options, id),
     };
 
   const onMessage = (event: MessageEvent) => {

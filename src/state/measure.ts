@@ -9,9 +9,11 @@ import { estimateWidth, type Measure } from '../lib/timeline/labels/measure';
 const SIZE = '12.5px';
 const WEIGHTS = { regular: 400, bold: 650 };
 
-export function canvasMeasure(): Measure {
+/** `family`: the page's own by default; an export measures in the font it draws in. */
+export function canvasMeasure(
+  family = getComputedStyle(document.documentElement).fontFamily,
+): Measure {
   const context = document.createElement('canvas').getContext('2d');
-  const family = getComputedStyle(document.documentElement).fontFamily;
   const fonts = {
     regular: `${WEIGHTS.regular} ${SIZE} ${family}`,
     bold: `${WEIGHTS.bold} ${SIZE} ${family}`,

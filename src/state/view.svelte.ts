@@ -19,29 +19,37 @@ export class TimelineView {
   window = $state.raw<Domain>([0, 1]);
   #domain: () => Domain;
   #reducedMotion: () => boolean;
+  #span: () => Domain | null;
   #frame: number | null = null;
   /** Set by the timeline: scrolls the page to it when it is off screen. */
   showOnScreen: (() => void) | null = null;
 
   /**
    * `domain` is the data's padded extent, the base of the zoom; `reducedMotion` says
-   * whether moves should jump rather than glide.
+   * whether moves should jump rather than glide; `span` is what the data covers, which
+   * a pan may pass only a little (the padded extent itself, if not given).
    */
-  constructor(domain: () => Domain, reducedMotion: () => boolean = () => true) {
+  constructor(
+    domain: () => Domain,
+    reducedMotion: () => boolean = () => true,
+    span: () => Domain | null = domain,
+  ) {
     this.#domain = domain;
     this.#reducedMotion = reducedMotion;
+    this.#span = span;
   }
 
   dataDomain: Domain = $derived.by(() => this.#domain());
+  dataSpan: Domain = $derived.by(() => this.#span() ?? this.dataDomain);
   scale = $derived(makeScale(this.window, this.width));
   /** The zoom factors d3-zoom may reach, relative to the data's domain. */
-  extent = $derived(scaleExtent(this.dataDomain));
+  extent = $derived(scaleExtent(this.dataDomain, this.dataSpan));
   /** Which zoom buttons would still move the view. */
   reach = $derived(zoomReach(this.window, this.dataDomain, this.extent));
 
-  /** The window `window` would be once held to the zoom limits. */
+  /** The window `window` would be once held to the zoom and pan limits. */
   legal(window: Domain): Domain {
-    return clampWindow(window, this.dataDomain);
+    return clampWindow(window, this.dataDomain, this.dataSpan);
   }
 
   /** Move to `window` (held to the limits), gliding there unless `animate` is false. */

@@ -24,6 +24,11 @@ describe('readCommand', () => {
       { command: 'setWindow', from: Date.UTC(2022, 0, 1), to: Date.UTC(2022, 1, 1) },
     ],
     [command({ command: 'setWindow', from: 0, to: 5 }), { command: 'setWindow', from: 0, to: 5 }],
+    [
+      command({ command: 'export', options: { format: 'pdf' }, id: 7 }),
+      { command: 'export', options: { format: 'pdf' }, id: 7 },
+    ],
+    [command({ command: 'export', id: {} }), { command: 'export', options: {}, id: null }],
   ])('reads %j', (data, expected) => {
     expect(readCommand(data)).toEqual(expected);
   });

@@ -13,7 +13,7 @@ export type HostCommand =
   | { command: 'setTopics'; topics: string[] }
   | { command: 'setWindow'; from: number; to: number }
   | { command: 'getState' }
-  | { command: 'export'; options: Record<string, unknown> };
+  | { command: 'export'; options: Record<string, unknown>; id: string | number | null };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,7 +48,12 @@ export function readCommand(data: unknown): HostCommand | null {
       return from !== null && to !== null && to > from ? { command: 'setWindow', from, to } : null;
     }
     case 'export':
-      return { command: 'export', options: isRecord(data.options) ? data.options : {} };
+      return {
+        command: 'export',
+        options: isRecord(data.options) ? data.options : {},
+        // Given back with the file, so a host that asked for several can tell them apart.
+        id: typeof data.id === 'string' || typeof data.id === 'number' ? data.id : null,
+      };
     default:
       return null;
   }

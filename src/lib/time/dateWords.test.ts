@@ -8,6 +8,7 @@ describe('dateWords', () => {
     ['month', 'February 2022', '2022年2月'],
     ['year', '2022', '2022年'],
     ['longMonth', 'February', '2月'],
+    ['longDay', 'February 28', '2月28日'],
     ['shortMonth', 'Feb', '2月'],
     ['shortMonthYear', 'Feb 2022', '2022年2月'],
     ['shortDay', 'Feb 28', '2月28日'],

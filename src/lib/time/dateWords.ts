@@ -15,6 +15,7 @@ export type DatePattern =
   | 'month'
   | 'year'
   | 'longMonth'
+  | 'longDay'
   | 'shortMonth'
   | 'shortMonthYear'
   | 'shortDay'
@@ -25,6 +26,7 @@ const OPTIONS: Record<DatePattern, Intl.DateTimeFormatOptions> = {
   month: { year: 'numeric', month: 'long' },
   year: { year: 'numeric' },
   longMonth: { month: 'long' },
+  longDay: { month: 'long', day: 'numeric' },
   shortMonth: { month: 'short' },
   shortMonthYear: { year: 'numeric', month: 'short' },
   shortDay: { month: 'short', day: 'numeric' },

@@ -59,13 +59,17 @@ describe('formatEdtf', () => {
     ['2023-05-19', 'May 19, 2023', '2023年5月19日'],
     ['2023-05-19/2023-05-21', `May 19${DASH}21, 2023`, '2023年5月19日～21日'],
     ['2023-05-19/2023-05-19', 'May 19, 2023', '2023年5月19日'],
-    ['2023-05-30/2023-06-02', `May 30, 2023${DASH}June 2, 2023`, '2023年5月30日～2023年6月2日'],
+    ['2023-05-30/2023-06-02', `May 30${DASH}June 2, 2023`, '2023年5月30日～6月2日'],
     [
-      '2023-05-19~/2023-05-21',
-      `about May 19, 2023${DASH}May 21, 2023`,
-      '2023年5月19日頃～2023年5月21日',
+      '2023-12-30/2024-01-02',
+      `December 30, 2023${DASH}January 2, 2024`,
+      '2023年12月30日～2024年1月2日',
     ],
+    ['2023-03/2023-05', `March${DASH}May 2023`, '2023年3月～5月'],
+    ['2023-11/2024-02', `November 2023${DASH}February 2024`, '2023年11月～2024年2月'],
+    ['2022/2023', `2022${DASH}2023`, '2022年～2023年'],
     ['2021-11/2022-22', `November 2021${DASH}Summer 2022`, '2021年11月～2022年夏'],
+    ['2023-05/2023-06-15', `May 2023${DASH}June 15, 2023`, '2023年5月～2023年6月15日'],
     ['2023-05-19/..', 'from May 19, 2023, ongoing', '2023年5月19日から継続中'],
     ['2023-05~/..', 'from about May 2023, ongoing', '2023年5月頃から継続中'],
     ['2023-05-19/', 'from May 19, 2023', '2023年5月19日から'],
@@ -76,15 +80,92 @@ describe('formatEdtf', () => {
     expect(formatEdtf(parsed(text), 'en')).toBe(en);
     expect(formatEdtf(parsed(text), 'ja')).toBe(ja);
   });
+
+  // Each end keeps its own certainty. A qualified start leads the English range, so its
+  // words collapse; a qualified end is written whole, so that its "about" is its own.
+  it.each([
+    ['2022-08-22~/2022-08-25', `about August 22${DASH}25, 2022`, '2022年8月22日頃～25日'],
+    [
+      '2022-08-22?/2022-08-25',
+      `August 22 (uncertain)${DASH}25, 2022`,
+      '2022年8月22日（不確定）～25日',
+    ],
+    ['2023-05-30~/2023-06-02', `about May 30${DASH}June 2, 2023`, '2023年5月30日頃～6月2日'],
+    [
+      '2022-08-22/2022-08-25~',
+      `August 22, 2022${DASH}about August 25, 2022`,
+      '2022年8月22日～25日頃',
+    ],
+    [
+      '2022-08-22~/2022-08-25~',
+      `about August 22, 2022${DASH}about August 25, 2022`,
+      '2022年8月22日頃～25日頃',
+    ],
+    ['2023-03~/2023-05', `about March${DASH}May 2023`, '2023年3月頃～5月'],
+    [
+      '2023-12-30~/2024-01-02',
+      `about December 30, 2023${DASH}January 2, 2024`,
+      '2023年12月30日頃～2024年1月2日',
+    ],
+    [
+      '2023-05-19/2023-05-19~',
+      `May 19, 2023${DASH}about May 19, 2023`,
+      '2023年5月19日～2023年5月19日頃',
+    ],
+  ])('formatEdtf(%j), one end qualified, is %j and %j', (text, en, ja) => {
+    expect(formatEdtf(parsed(text), 'en')).toBe(en);
+    expect(formatEdtf(parsed(text), 'ja')).toBe(ja);
+  });
 });
 
 describe('formatDays', () => {
-  it('says one day, a range in one month, and a range across months', () => {
-    expect(formatDays(toDay(2023, 5, 19), toDay(2023, 5, 19), 'en')).toBe('May 19, 2023');
-    expect(formatDays(toDay(2023, 5, 19), toDay(2023, 5, 21), 'en')).toBe(`May 19${DASH}21, 2023`);
-    expect(formatDays(toDay(2023, 5, 30), toDay(2023, 6, 2), 'ja')).toBe(
-      '2023年5月30日～2023年6月2日',
-    );
+  it.each([
+    [toDay(2023, 5, 19), toDay(2023, 5, 19), 'May 19, 2023', '2023年5月19日'],
+    [toDay(2023, 5, 19), toDay(2023, 5, 21), `May 19${DASH}21, 2023`, '2023年5月19日～21日'],
+    [toDay(2023, 5, 30), toDay(2023, 6, 2), `May 30${DASH}June 2, 2023`, '2023年5月30日～6月2日'],
+    [
+      toDay(2021, 12, 10),
+      toDay(2022, 2, 2),
+      `December 10, 2021${DASH}February 2, 2022`,
+      '2021年12月10日～2022年2月2日',
+    ],
+  ])('formatDays(%d, %d) is %j in English and %j in Japanese', (first, last, en, ja) => {
+    expect(formatDays(first, last, 'en')).toBe(en);
+    expect(formatDays(first, last, 'ja')).toBe(ja);
+  });
+
+  it("writes every English range of days as Intl's formatRange does", () => {
+    const intl = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    const start = toDay(2022, 11, 20);
+    for (let first = start; first < start + 80; first += 3) {
+      for (const length of [1, 2, 9, 15, 40, 75, 400]) {
+        const last = first + length;
+        expect(formatDays(first, last, 'en')).toBe(
+          intl.formatRange(first * 86_400_000, last * 86_400_000),
+        );
+      }
+    }
+  });
+
+  it("writes every English range of months in one year as Intl's formatRange does", () => {
+    const intl = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    for (let a = 1; a <= 12; a++) {
+      for (let b = a + 1; b <= 12; b++) {
+        const text = `2023-${String(a).padStart(2, '0')}/2023-${String(b).padStart(2, '0')}`;
+        expect(formatEdtf(parsed(text), 'en')).toBe(
+          intl.formatRange(Date.UTC(2023, a - 1, 1), Date.UTC(2023, b - 1, 1)),
+        );
+      }
+    }
   });
 });
 

@@ -1,5 +1,6 @@
-import { fromDay, isoDay, type Day } from './days';
+import { isoDay, type Day } from './days';
 import { dateWords } from './dateWords';
+import { EN_RANGE, rangeWords, type RangeEnd } from './rangeWords';
 import type { EdtfDate, EdtfPoint, Precision } from './edtf';
 import { SEASONS } from './seasons';
 import type { Lang } from '../i18n/lang';
@@ -14,9 +15,6 @@ export interface ZoneDay {
   place: string;
 }
 
-// The same thin-spaced dash Intl's English formatRange prints, so every range matches.
-const EN_RANGE = '\u2009–\u2009';
-
 interface Words {
   season: (name: string, year: string) => string;
   approximate: (s: string) => string;
@@ -25,7 +23,6 @@ interface Words {
   from: (s: string) => string;
   ongoing: (s: string) => string;
   until: (s: string) => string;
-  sameMonth: (start: Day, end: Day) => string;
   zoneDay: (day: string, place: string) => string;
   zoneDaySeparator: string;
   precision: Record<Precision, string>;
@@ -40,10 +37,6 @@ const WORDS: Record<Lang, Words> = {
     from: (s) => `from ${s}`,
     ongoing: (s) => `from ${s}, ongoing`,
     until: (s) => `until ${s}`,
-    // 'May 19 – 21, 2023', as Intl's formatRange writes a range within a month.
-    sameMonth: (start, end) =>
-      `${dateWords(start, 'en', 'longMonth')} ${dateWords(start, 'en', 'dayOfMonth')}${EN_RANGE}` +
-      `${dateWords(end, 'en', 'dayOfMonth')}, ${dateWords(start, 'en', 'year')}`,
     zoneDay: (day, place) => `${day}, ${place}`,
     zoneDaySeparator: ' · ',
     precision: {
@@ -61,9 +54,6 @@ const WORDS: Record<Lang, Words> = {
     from: (s) => `${s}から`,
     ongoing: (s) => `${s}から継続中`,
     until: (s) => `${s}まで`,
-    // '2023年5月19日～21日': the end keeps only its day. ICU's own Japanese interval
-    // pattern differs between engines (Node 20 prints 2023/05/19～2023/05/21).
-    sameMonth: (start, end) => `${formatDay(start, 'ja')}～${dateWords(end, 'ja', 'dayOfMonth')}`,
     zoneDay: (day, place) => `${day}（${place}）`,
     zoneDaySeparator: '・',
     precision: { day: '日単位', month: '月単位', season: '季節単位', year: '年単位' },
@@ -77,11 +67,22 @@ export function formatDay(day: Day, lang: Lang): string {
 
 /** 'Summer 2022' / '2022年夏', with 'about …' / '…頃' and '(uncertain)' / '（不確定）' */
 export function formatPoint(p: EdtfPoint, lang: Lang): string {
-  const words = WORDS[lang];
-  let text = bareDate(p, lang);
-  if (p.approximate) text = words.approximate(text);
-  if (p.uncertain) text = words.uncertain(text);
+  return qualified(bareDate(p, lang), p, lang);
+}
+
+/** `words` said of `p` with its certainty: 'about …', '… (uncertain)' / '…頃', '…（不確定）'. */
+function qualified(words: string, p: EdtfPoint, lang: Lang): string {
+  const say = WORDS[lang];
+  let text = words;
+  if (p.approximate) text = say.approximate(text);
+  if (p.uncertain) text = say.uncertain(text);
   return text;
+}
+
+/** One end of a range, for rangeWords: its day and, if it is not certain, how to say so. */
+function rangeEnd(p: EdtfPoint, lang: Lang): RangeEnd {
+  const certain = !p.approximate && !p.uncertain;
+  return { day: p.first, qualify: certain ? undefined : (words) => qualified(words, p, lang) };
 }
 
 function bareDate(p: EdtfPoint, lang: Lang): string {
@@ -95,7 +96,9 @@ function bareDate(p: EdtfPoint, lang: Lang): string {
 
 /**
  * A single date as formatPoint; intervals as a range, 'from …' (an unknown end), 'from …,
- * ongoing' (an open end: still going on) or 'until …' (an open or unknown start).
+ * ongoing' (an open end: still going on) or 'until …' (an open or unknown start). A
+ * range of days or months in one year writes the year once (see rangeWords), each end
+ * with its own certainty: 'about August 22 – 25, 2022' / '2022年8月22日頃～25日'.
  */
 export function formatEdtf(d: EdtfDate, lang: Lang): string {
   const words = WORDS[lang];
@@ -110,31 +113,28 @@ export function formatEdtf(d: EdtfDate, lang: Lang): string {
   if (start.first === end.first && start.last === end.last && sameQualifiers(start, end)) {
     return formatPoint(start, lang);
   }
-  if (isPlainDay(start) && isPlainDay(end) && sameMonth(start.first, end.first)) {
-    return words.sameMonth(start.first, end.first);
+  const unit = start.precision === end.precision ? start.precision : null;
+  if (unit === 'day' || unit === 'month') {
+    const range = rangeWords(unit, rangeEnd(start, lang), rangeEnd(end, lang), lang);
+    if (range) return range;
   }
   return words.range(formatPoint(start, lang), formatPoint(end, lang));
 }
 
-/** Days first to last, as a range in words: 'May 19 – 21, 2023' / '2023年5月19日～21日'. */
+/**
+ * Days first to last, as a range in words: 'May 19 – 21, 2023', 'May 30 – June 2, 2023' /
+ * '2023年5月19日～21日', '2023年5月30日～6月2日'.
+ */
 export function formatDays(first: Day, last: Day, lang: Lang): string {
   if (first === last) return formatDay(first, lang);
-  if (sameMonth(first, last)) return WORDS[lang].sameMonth(first, last);
-  return WORDS[lang].range(formatDay(first, lang), formatDay(last, lang));
+  return (
+    rangeWords('day', { day: first }, { day: last }, lang) ??
+    WORDS[lang].range(formatDay(first, lang), formatDay(last, lang))
+  );
 }
 
 function sameQualifiers(a: EdtfPoint, b: EdtfPoint): boolean {
   return a.approximate === b.approximate && a.uncertain === b.uncertain;
-}
-
-function isPlainDay(p: EdtfPoint): boolean {
-  return p.precision === 'day' && !p.approximate && !p.uncertain;
-}
-
-function sameMonth(a: Day, b: Day): boolean {
-  const x = fromDay(a);
-  const y = fromDay(b);
-  return x.year === y.year && x.month === y.month;
 }
 
 /**

@@ -42,9 +42,9 @@ describe('indexEvents', () => {
     expect(index.span).toEqual([day(2022, 2, 28), day(2024, 1, 1)]);
   });
 
-  it('draws an approximate or uncertain day as a soft dot, and such an interval as a soft span', () => {
+  it('draws an approximate or uncertain day as a soft dot, and an interval soft at such an end', () => {
     const doubtful = [event('e', '2023-10-05?', []), event('f', '2023-10-05~/2023-10-09', [])];
-    expect(doubtful.map((e) => shapeOf(e.when))).toEqual(['soft-point', 'soft']);
+    expect(doubtful.map((e) => shapeOf(e.when))).toEqual(['soft-point', 'soft-start']);
   });
 
   it('sorts the footprints by start, an expected date included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revealWindow, zoomedWindow } from './reveal';
+import { pannedWindow, revealWindow, zoomedWindow } from './reveal';
 import { MS_PER_DAY as DAY } from '../time/days';
 
 const window = [100 * DAY, 300 * DAY] as const;
@@ -39,5 +39,15 @@ describe('zoomedWindow', () => {
 
   it('zooms around the centre when the anchor is out of the window', () => {
     expect(zoomedWindow(window, 0.5, 900 * DAY)).toEqual([0, 400 * DAY]);
+  });
+});
+
+describe('pannedWindow', () => {
+  it('moves the window a fifth of its width later for 0.2, keeping its span', () => {
+    expect(pannedWindow(window, 0.2)).toEqual([140 * DAY, 340 * DAY]);
+  });
+
+  it('moves it earlier for a negative share', () => {
+    expect(pannedWindow(window, -0.2)).toEqual([60 * DAY, 260 * DAY]);
   });
 });

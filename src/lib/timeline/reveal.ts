@@ -32,3 +32,9 @@ export function zoomedWindow(window: Domain, factor: number, anchor?: number): D
   const at = anchor !== undefined && anchor >= from && anchor <= to ? anchor : (from + to) / 2;
   return [at - (at - from) / factor, at + (to - at) / factor];
 }
+
+/** The window moved by `share` of its width, towards later dates when positive; its span kept. */
+export function pannedWindow(window: Domain, share: number): Domain {
+  const shift = (window[1] - window[0]) * share;
+  return [window[0] + shift, window[1] + shift];
+}

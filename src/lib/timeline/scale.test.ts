@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitDomain, makeScale } from './scale';
+import { domainOf, extentOfRanges, fitDomain, makeScale } from './scale';
 import { MS_PER_DAY, toDay } from '../time/days';
 
 const day = (y: number, m: number, d: number) => toDay(y, m, d) * MS_PER_DAY;
@@ -38,5 +38,36 @@ describe('fitDomain', () => {
 
   it('treats a negative pad fraction as no padding', () => {
     expect(fitDomain(0, 10 * MS_PER_DAY, -1)).toEqual([0, 10 * MS_PER_DAY]);
+  });
+});
+
+describe('extentOfRanges', () => {
+  it('runs from the earliest start to the latest end', () => {
+    expect(
+      extentOfRanges([
+        [5 * MS_PER_DAY, 6 * MS_PER_DAY],
+        [0, 2 * MS_PER_DAY],
+        [3 * MS_PER_DAY, 9 * MS_PER_DAY],
+      ]),
+    ).toEqual([0, 9 * MS_PER_DAY]);
+  });
+
+  it('is null for no ranges', () => {
+    expect(extentOfRanges([])).toBeNull();
+  });
+});
+
+describe('domainOf', () => {
+  it('is the extent with the same margin on each side, so the data sits in the middle', () => {
+    const [from, to] = domainOf([0, 100 * MS_PER_DAY]);
+    expect([from, to]).toEqual([-5 * MS_PER_DAY, 105 * MS_PER_DAY]);
+    expect((from + to) / 2).toBe(50 * MS_PER_DAY);
+  });
+
+  it('is the year around today with no data', () => {
+    const [from, to] = domainOf(null);
+    expect(to - from).toBeGreaterThan(360 * MS_PER_DAY);
+    expect(Date.now()).toBeGreaterThan(from);
+    expect(Date.now()).toBeLessThan(to);
   });
 });

@@ -28,17 +28,25 @@ export function fitDomain(first: number, last: number, padFraction = 0.05): [num
   return [from, to];
 }
 
-/** The padded extent of a set of [first, last] day ranges, in UTC ms. */
-export function domainOf(ranges: Iterable<readonly [number, number]>): Domain {
+/** From the earliest start to the latest end of [start, end) ranges in UTC ms; null for none. */
+export function extentOfRanges(ranges: Iterable<readonly [number, number]>): Domain | null {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const [first, last] of ranges) {
-    lo = Math.min(lo, first);
-    hi = Math.max(hi, last);
+  for (const [start, end] of ranges) {
+    lo = Math.min(lo, start);
+    hi = Math.max(hi, end);
   }
-  if (!Number.isFinite(lo)) {
+  return Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : null;
+}
+
+/**
+ * What "Show all" shows: `extent` with a margin on each side, the same on both, so the
+ * window is centred on the data; with no data, the year around today.
+ */
+export function domainOf(extent: Domain | null): Domain {
+  if (!extent) {
     const today = Math.floor(Date.now() / MS_PER_DAY) * MS_PER_DAY;
     return fitDomain(today - 180 * MS_PER_DAY, today + 180 * MS_PER_DAY);
   }
-  return fitDomain(lo, hi + MS_PER_DAY);
+  return fitDomain(extent[0], extent[1]);
 }

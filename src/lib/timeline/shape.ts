@@ -2,15 +2,18 @@
  * How a mark shows how exact its date is (see the legend): the shape of each date, and
  * the parts of a shape's drawing that the timeline and the legend share.
  */
-import type { EdtfDate } from '../time/edtf';
+import type { EdtfDate, EdtfPoint } from '../time/edtf';
 
 /**
  * A dot for a day, a bar for an exact interval, a soft span for anything less exact; a
  * day given as approximate or uncertain is a soft dot ('soft-point'), which keeps the
- * size of a dot where a span one day wide would be a sliver. An interval open at its end
- * (still going on) or at its start is a bar that fades out towards its open side.
+ * size of a dot where a span one day wide would be a sliver. An interval with one end
+ * exact and the other not (approximate, uncertain, or only a month) is a bar soft at that
+ * end alone ('soft-start', 'soft-end'). An interval open at its end (still going on) or
+ * at its start is a bar that fades out towards its open side.
  */
-export type Shape = 'point' | 'bar' | 'soft' | 'soft-point' | 'open-end' | 'open-start';
+export type Shape =
+  'point' | 'bar' | 'soft' | 'soft-point' | 'soft-start' | 'soft-end' | 'open-end' | 'open-start';
 
 /** Whether a shape is drawn as a dot, centred on its day. */
 export const isDot = (shape: Shape): boolean => shape === 'point' || shape === 'soft-point';
@@ -21,24 +24,44 @@ export const isSoft = (shape: Shape): boolean => shape === 'soft' || shape === '
 /** Whether a shape is open at one end. */
 export const isOpen = (shape: Shape): boolean => shape === 'open-end' || shape === 'open-start';
 
-/**
- * The fade a shape is masked with (Timeline.svelte's masks of the same names): a soft
- * span at both ends, an open mark towards its open side; none for the others.
- */
-export function fadeOf(shape: Shape): 'soft' | 'open-end' | 'open-start' | null {
-  return shape === 'soft' || shape === 'open-end' || shape === 'open-start' ? shape : null;
-}
+/** The fades of MarkDefs.svelte's masks of the same names. */
+export type Fade = 'soft' | 'soft-start' | 'soft-end' | 'open-end' | 'open-start';
+
+const FADES: ReadonlySet<Shape> = new Set<Fade>([
+  'soft',
+  'soft-start',
+  'soft-end',
+  'open-end',
+  'open-start',
+]);
 
 /**
- * A day is a point and an exact interval a bar; anything less exact is soft. An interval
- * open at one end is drawn open on that side, however exact its known end.
+ * The fade a shape is masked with: a soft span at both ends, a half-soft bar at its
+ * inexact end, an open mark towards its open side; none for the others.
+ */
+export function fadeOf(shape: Shape): Fade | null {
+  return FADES.has(shape) ? (shape as Fade) : null;
+}
+
+/** Whether one end of a date is known to the day, neither approximate nor uncertain. */
+const exact = (p: EdtfPoint) => p.precision === 'day' && !p.approximate && !p.uncertain;
+
+/**
+ * A day is a point and an exact interval a bar; anything less exact is soft, at the end
+ * that is. An interval open at one end is drawn open on that side, however exact its
+ * known end; one with an unknown end is drawn as its known end.
  */
 export function shapeOf(when: EdtfDate): Shape {
   if (when.openEnd) return 'open-end';
   if (when.openStart) return 'open-start';
+  const { start, end } = when;
+  if (when.interval && start && end && start !== end) {
+    if (exact(start) === exact(end)) return exact(start) ? 'bar' : 'soft';
+    return exact(start) ? 'soft-end' : 'soft-start';
+  }
   const days = when.precision === 'day';
-  const exact = days && !when.approximate && !when.uncertain;
-  if (exact) return when.interval ? 'bar' : 'point';
+  const certain = days && !when.approximate && !when.uncertain;
+  if (certain) return when.interval ? 'bar' : 'point';
   return days && !when.interval ? 'soft-point' : 'soft';
 }
 

@@ -10,14 +10,15 @@ import { MS_PER_DAY } from '../time/days';
 import type { LabelKey } from './tickLabels';
 
 /**
- * One row of the axis granularity table. A tick is major when a `parent` boundary
- * falls between it and the previous tick (January for months, the 1st of the month
- * for days, the first Monday of a month for weeks, decades for years).
+ * One row of the axis granularity table. A tick is major (bold) when it falls on a
+ * boundary of its `parent`: the 1st of a month for days and weeks (a week's Monday is
+ * seldom one), January 1 for months and quarters, a decade or a century for years.
  */
 export interface TickLevel {
   name: string;
   interval: TimeInterval;
   label: LabelKey;
+  /** Whose boundaries are bold; none for single years. */
   parent: TimeInterval | null;
   /** The coarser row of context labels under the ticks (years under months). */
   context: { interval: TimeInterval; label: LabelKey } | null;
@@ -36,8 +37,9 @@ const everyOtherDay = utcDay.filter((d) => Math.floor(+d / MS_PER_DAY) % 2 === 0
 const monthContext = { interval: utcMonth, label: 'monthYear' } as const;
 const yearContext = { interval: utcYear, label: 'year' } as const;
 
+// Single years have no parent: a bold 2020 among 2019 to 2027 reads as a year apart.
 function years(step: number): TickLevel {
-  const parent = every(utcYear, step < 10 ? 10 : 100);
+  const parent = step === 1 ? null : every(utcYear, step < 10 ? 10 : 100);
   return { name: `${step}y`, interval: every(utcYear, step), label: 'year', parent, context: null };
 }
 

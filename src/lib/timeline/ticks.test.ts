@@ -123,6 +123,78 @@ describe('axisTicks guarantees', () => {
   );
 });
 
+describe('bold ticks', () => {
+  /** What a bold tick must be on, by the level's parent: a month's first day, January 1, a decade. */
+  const onBoundary: Record<string, (d: Date) => boolean> = {
+    day: (d) => d.getUTCDate() === 1,
+    '2d': (d) => d.getUTCDate() === 1,
+    week: (d) => d.getUTCDate() === 1,
+    month: (d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1,
+    quarter: (d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1,
+    '1y': () => false,
+    '2y': (d) => d.getUTCFullYear() % 10 === 0,
+    '5y': (d) => d.getUTCFullYear() % 10 === 0,
+  };
+  const widths = [360, 390, 768, 1024, 1280, 1920];
+  const spans = [2, 3, 5, 8, 10, 14, 21, 30, 45, 60, 75, 90, 120, 180, 365, 730, 1100, 1600];
+  const starts = [
+    t(2021, 11, 15),
+    t(2022, 3, 29, 7),
+    t(2022, 8, 3),
+    t(2023, 1, 31, 20),
+    t(2023, 6, 17, 9),
+    t(2024, 2, 27),
+    t(2018, 10, 8),
+  ];
+
+  const windows = widths.flatMap((w) =>
+    (['en', 'ja'] as const).flatMap((lang) =>
+      starts.map((s) => ({ w, lang, s: new Date(s).toISOString() })),
+    ),
+  );
+
+  it.each(windows)(
+    'on $w px in $lang from $s, over every span, a bold tick is on a boundary of its parent',
+    ({ w, lang, s }) => {
+      for (const days of spans) {
+        const { level, ticks } = axis(Date.parse(s), Date.parse(s) + days * DAY, w, lang);
+        const rule = onBoundary[level];
+        expect(rule, `a rule for ${level}`).toBeDefined();
+        for (const tick of ticks.filter((k) => k.major)) {
+          const date = new Date(tick.t);
+          expect(rule!(date), `${level}, ${days} days: ${date.toISOString()}`).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('does not bold the first Monday of a month at week zoom ("Dec 6" over "Dec 2021")', () => {
+    const { level, ticks } = axis(t(2021, 11, 15), t(2022, 1, 31), 1280);
+    expect(level).toBe('week');
+    expect(ticks.find((k) => k.label === 'Dec 6')?.major).toBe(false);
+    expect(ticks.filter((k) => k.major)).toEqual([]);
+  });
+
+  it('bolds the 1st of a month when the week row has it', () => {
+    // November 1, 2021 is a Monday.
+    const { level, ticks } = axis(t(2021, 10, 10), t(2021, 12, 20), 1280);
+    expect(level).toBe('week');
+    expect(ticks.filter((k) => k.major).map((k) => k.label)).toEqual(['Nov 1']);
+  });
+
+  it('does not bold the 2nd when every other day skips the 1st ("Apr 2")', () => {
+    const { level, ticks } = axis(t(2022, 3, 20), t(2022, 4, 12), 768);
+    expect(level).toBe('2d');
+    expect(ticks.find((k) => k.label === 'Apr 2')?.major).toBe(false);
+  });
+
+  it('bolds no single year, so none stands out zoomed all the way out (2019 to 2027)', () => {
+    const { level, ticks } = axis(t(2018, 10, 8), t(2027, 9, 11), 1280);
+    expect(level).toBe('1y');
+    expect(ticks.filter((k) => k.major)).toEqual([]);
+  });
+});
+
 describe('verticals', () => {
   const ticks: Tick[] = [
     { t: 0, x: 10, label: '2022', major: true },

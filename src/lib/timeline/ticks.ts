@@ -37,7 +37,8 @@ function ticksOf(level: TickLevel, scale: TimeScale, lang: Lang): Tick[] {
   const dates = level.interval.range(d0 ?? new Date(NaN), new Date(+(d1 ?? NaN) + 1));
   return dates.map((d, i) => {
     const t = +d;
-    const major = level.parent ? +level.parent.floor(d) > +level.interval.offset(d, -1) : true;
+    // Bold only on the boundary itself: the first Monday of a month is not the month.
+    const major = !!level.parent && +level.parent.floor(d) === t;
     // The context row below already names the year (or month): no need to repeat it.
     const long = !level.context && (major || i === 0);
     return { t, x: scale(d), label: formatLabel(level.label, t, lang, long), major };

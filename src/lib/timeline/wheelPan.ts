@@ -1,3 +1,5 @@
+import { wheelPixels } from './wheelZoom';
+
 /** What of a wheel event decides whether it pans or zooms. */
 export interface Wheel {
   deltaX: number;
@@ -7,9 +9,6 @@ export interface Wheel {
   shiftKey: boolean;
   ctrlKey: boolean;
 }
-
-/** Pixels per line or page step, as the wheel zoom counts them. */
-export const WHEEL_STEP_PX = 40;
 
 /**
  * How far a wheel event pans the timeline sideways, in pixels (positive shows later
@@ -23,5 +22,5 @@ export function wheelPan(wheel: Wheel): number | null {
   const sideways = Math.abs(deltaX) > Math.abs(deltaY);
   if (!sideways && !wheel.shiftKey) return null;
   const delta = sideways ? deltaX : deltaY;
-  return delta * (wheel.deltaMode ? WHEEL_STEP_PX : 1);
+  return wheelPixels(delta, wheel.deltaMode);
 }

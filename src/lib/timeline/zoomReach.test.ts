@@ -36,8 +36,8 @@ describe('zoomReach', () => {
       },
     ],
     [
-      'offers no zoom out at three times the data',
-      [-360 * DAY, 720 * DAY],
+      'offers no zoom out at the widest window, where the data fills two thirds of it',
+      [-90 * DAY, 450 * DAY],
       {
         zoomIn: true,
         zoomOut: false,

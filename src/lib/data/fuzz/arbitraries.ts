@@ -90,8 +90,8 @@ export const anyJson: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => (
 
 /**
  * A value nested `depth` lists deep: JSON allows it, recursive code does not. Up to
- * 4,000: V8's JSON.stringify (which the tests use to make a file's text) stops at about
- * 5,000; text nested deeper is made by `editText`.
+ * 4,000, which fast-check's own printing of a failing case survives; text nested deeper
+ * is made by `editText`.
  */
 export function nested(depth: number): Json {
   return JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as Json;
@@ -460,4 +460,39 @@ export function editText(text: string, edit: TextEdit): string {
     case 'open':
       return `{"title": "x", "events": ${'['.repeat(edit.depth)}`;
   }
+}
+
+/**
+ * A value as JSON text, however deeply nested: JSON.stringify recurses, and stops at a
+ * few thousand levels (fewer where a library has replaced it, as pdf.js's core-js does in
+ * the browser tests' workers).
+ */
+export function toJson(value: Json): string {
+  const out: string[] = [];
+  const todo: (string | { value: Json })[] = [{ value }];
+  while (todo.length) {
+    const next = todo.pop()!;
+    if (typeof next === 'string') {
+      out.push(next);
+      continue;
+    }
+    const v = next.value;
+    const parts: (string | { value: Json })[] = [];
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => parts.push(...(i ? [','] : []), { value: item }));
+      parts.unshift('[');
+      parts.push(']');
+    } else if (v !== null && typeof v === 'object') {
+      Object.keys(v).forEach((key, i) =>
+        parts.push(...(i ? [','] : []), `${JSON.stringify(key)}:`, { value: v[key]! }),
+      );
+      parts.unshift('{');
+      parts.push('}');
+    } else {
+      out.push(JSON.stringify(v));
+      continue;
+    }
+    for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i]!);
+  }
+  return out.join('');
 }
