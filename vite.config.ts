@@ -198,15 +198,12 @@ export default defineConfig(({ mode }) => ({
             output: {
               entryFileNames: (chunk: { name: string }) =>
                 chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
-              // What the first view and the lazy views share, in one chunk beside the
-              // page's: left to itself, the exporters' imports of a few small modules
-              // split it into five, each a request and a few hundred bytes of imports.
+              // Everything the first view runs, in one chunk: left to itself, the bundler
+              // splits off each module a lazy view also imports, a request and a few
+              // hundred bytes of imports each. The host module stays on its own.
               codeSplitting: {
                 groups: [
-                  {
-                    name: 'shared',
-                    test: /node_modules[\\/](svelte|date-fns)[\\/]|src[\\/]state[\\/]context\.ts|src[\\/]lib[\\/]time[\\/](days|dateWords|seasons)\.ts/,
-                  },
+                  { name: 'app', tags: ['$initial'], test: (id: string) => !id.startsWith(HOST) },
                 ],
               },
             },

@@ -4,6 +4,7 @@
  * Components receive it through context (state/context.ts).
  */
 import type { Config } from '../lib/url/config';
+import type { Strings } from '../lib/i18n/strings';
 import { estimateWidth, type Measure } from '../lib/timeline/labels/measure';
 import { DatasetLoader } from './loader.svelte';
 import { TimelineData } from './data.svelte';
@@ -24,6 +25,8 @@ export interface Outside {
   measure?: Measure;
   /** Whether the reader asks for reduced motion. */
   reducedMotion?: () => boolean;
+  /** The interface's words in the configured language (lib/i18n loadStrings). */
+  strings?: Strings;
 }
 
 export class TimelineApp {
@@ -43,12 +46,12 @@ export class TimelineApp {
   readonly presenter: Presenter;
   readonly search: Search;
 
-  constructor(config: Config, { measure = estimateWidth, reducedMotion }: Outside = {}) {
+  constructor(config: Config, { measure = estimateWidth, reducedMotion, strings }: Outside = {}) {
     this.config = config;
     this.fileName = config.data ?? 'events.json';
     const checked = () => this.loader.result?.data ?? null;
     this.data = new TimelineData(checked);
-    this.words = new Words(config.lang, checked);
+    this.words = new Words(config.lang, checked, strings);
     this.view = new TimelineView(
       () => this.data.domain,
       reducedMotion,

@@ -273,11 +273,12 @@ describe('next and prev', () => {
 });
 
 describe('language', () => {
-  it('setLanguage speaks Japanese: the interface and the dates', () =>
+  it('setLanguage speaks Japanese, once its words are fetched: the interface and the dates', async () => {
+    const app = timeline();
+    await app.commands.setLanguage('ja');
     within(() => {
-      const app = timeline();
-      app.commands.setLanguage('ja');
       app.commands.select('b');
       expect(app.announcer.message).toBe('選択：Event b、2022年3月1日');
-    }));
+    });
+  });
 });

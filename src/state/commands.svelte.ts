@@ -205,8 +205,8 @@ export class Commands {
   }
 
   /** Speak `lang`: the interface and the data's texts, where the data has them. */
-  setLanguage(lang: Lang): void {
-    this.#words.lang = lang;
+  setLanguage(lang: Lang): Promise<void> {
+    return this.#words.use(lang);
   }
 
   /** Preview an event's links (hover or focus) without selecting it; null ends it. */

@@ -4,7 +4,7 @@
  * accessible name, made when first asked and kept for that language and data.
  */
 import type { Lang } from '../lib/i18n/lang';
-import { STRINGS } from '../lib/i18n/strings';
+import { ENGLISH, loadStrings, type Strings } from '../lib/i18n/strings';
 import { localize, type Localized } from '../lib/data/text';
 import type { Text } from '../lib/data/schema';
 import type { Checked, PlacedEvent } from '../lib/data/semantics';
@@ -25,12 +25,23 @@ export class Words {
   /** Each event's words, by the events they were made for, by language. */
   #events = new WeakMap<readonly PlacedEvent[], Map<Lang, Map<number, EventWords>>>();
 
-  constructor(lang: Lang, checked: () => Checked | null) {
+  /** The interface's words in each language fetched so far. */
+  #tables = $state.raw<Partial<Record<Lang, Strings>>>({ en: ENGLISH });
+
+  /** `strings` are the words of `lang`, fetched before (loadStrings). */
+  constructor(lang: Lang, checked: () => Checked | null, strings: Strings = ENGLISH) {
     this.lang = lang;
     this.#checked = checked;
+    this.#tables = { ...this.#tables, [lang]: strings };
   }
 
-  strings = $derived(STRINGS[this.lang]);
+  strings = $derived(this.#tables[this.lang] ?? ENGLISH);
+
+  /** Speak `lang`, once its words are here. */
+  async use(lang: Lang): Promise<void> {
+    if (!this.#tables[lang]) this.#tables = { ...this.#tables, [lang]: await loadStrings(lang) };
+    this.lang = lang;
+  }
   /** Languages to fall back on, in order, when a text is not in the current one. */
   #fallbacks = $derived.by(() => [...(this.#checked()?.languages ?? []), 'en']);
 

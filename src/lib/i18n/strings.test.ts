@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { count, STRINGS } from './strings';
+import { count, ENGLISH } from './strings';
+import { JAPANESE } from './stringsJa';
+
+const TABLES = { en: ENGLISH, ja: JAPANESE };
 
 describe('count', () => {
   it('groups thousands as Intl does in English and Japanese', () => {
@@ -12,27 +15,27 @@ describe('count', () => {
   });
 
   it('is how the strings write counts', () => {
-    expect(STRINGS.en.aggregate(10_000)).toBe('10,000 events');
-    expect(STRINGS.ja.aggregate(10_000)).toBe('10,000件');
+    expect(ENGLISH.aggregate(10_000)).toBe('10,000 events');
+    expect(JAPANESE.aggregate(10_000)).toBe('10,000件');
   });
 });
 
 describe('lists and asides, per language', () => {
   it('joins labels with ", " in English and "、" in Japanese', () => {
-    expect(STRINGS.en.list(['Labor', 'Environment'])).toBe('Labor, Environment');
-    expect(STRINGS.ja.list(['労働', '環境'])).toBe('労働、環境');
+    expect(ENGLISH.list(['Labor', 'Environment'])).toBe('Labor, Environment');
+    expect(JAPANESE.list(['労働', '環境'])).toBe('労働、環境');
   });
 
   it('puts an aside in parentheses: spaced ASCII in English, full-width in Japanese', () => {
-    expect(`Records not shown${STRINGS.en.aside('3')}`).toBe('Records not shown (3)');
-    expect(`表示されない記録${STRINGS.ja.aside('3')}`).toBe('表示されない記録（3）');
+    expect(`Records not shown${ENGLISH.aside('3')}`).toBe('Records not shown (3)');
+    expect(`表示されない記録${JAPANESE.aside('3')}`).toBe('表示されない記録（3）');
   });
 });
 
 describe('the dataset date', () => {
   it('reads "As of <date>" in English and "<date>時点" in Japanese, with no ASCII colon', () => {
     const said = (lang: 'en' | 'ja', date: string) =>
-      `${STRINGS[lang].asOf.before}${date}${STRINGS[lang].asOf.after}`;
+      `${TABLES[lang].asOf.before}${date}${TABLES[lang].asOf.after}`;
     expect(said('en', 'July 30, 2024')).toBe('As of July 30, 2024');
     expect(said('ja', '2024年7月30日')).toBe('2024年7月30日時点');
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { wrapClauses } from './wrap';
 import { estimateWidth } from './measure';
-import { STRINGS } from '../../i18n/strings';
+import { ENGLISH } from '../../i18n/strings';
+import { JAPANESE } from '../../i18n/stringsJa';
 
 describe('wrapClauses', () => {
-  const en = STRINGS.en.inView(6000);
-  const ja = STRINGS.ja.inView(6000);
+  const en = ENGLISH.inView(6000);
+  const ja = JAPANESE.inView(6000);
 
   it('keeps a caption that fits on one line', () => {
     expect(wrapClauses(en, 1200, estimateWidth)).toEqual([en]);
