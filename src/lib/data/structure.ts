@@ -60,7 +60,7 @@ export function checkStructure(raw: unknown): StructureResult {
     if (!(key in input)) continue;
     const result = v.safeParse(Dataset.entries[key], input[key]);
     if (result.success) Object.assign(data, { [key]: result.output });
-    else problems.push(...toProblems(result.issues, [key]));
+    else append(problems, toProblems(result.issues, [key]));
   }
 
   for (const key of LISTS) {
@@ -105,7 +105,7 @@ function checkRecord(
   const schema = COLLECTIONS[key];
   const result = v.safeParse(schema, item);
   if (result.success) return result.output;
-  problems.push(...toProblems(result.issues, [key, index]));
+  append(problems, toProblems(result.issues, [key, index]));
   if (result.issues.every(isOwnUnknownKey) && typeof item === 'object' && item !== null) {
     const known = Object.fromEntries(
       Object.entries(item).filter(([field]) => Object.hasOwn(schema.entries, field)),
@@ -127,6 +127,11 @@ function isOwnUnknownKey(issue: v.BaseIssue<unknown>): boolean {
  */
 function reasonFor(own: readonly Problem[]): Said[] {
   return own.length ? own.map((p) => p.said) : [{ key: 'noReason' }];
+}
+
+/** `more` added to `list`: one record's problems may be too many to spread into a call. */
+function append<T>(list: T[], more: readonly T[]): void {
+  for (const item of more) list.push(item);
 }
 
 function idOf(item: unknown): { id?: string } {
