@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { headersFor } from './scripts/headers.ts';
 import { encodeSlices } from './src/lib/export/slices.ts';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +42,25 @@ function prefetchData(): Plugin {
     transformIndexHtml(html) {
       if (!html.includes(anchor)) throw new Error(`index.html needs ${anchor} for the prefetch`);
       return html.replace(anchor, `${anchor}\n    <script src="./prefetch.js"></script>`);
+    },
+  };
+}
+
+/** The security headers a static host sends (public/_headers): `vite preview` sends them too. */
+const HEADERS = headersFor(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
+
+/**
+ * The single file refers to nothing beside it: a copy of the one file, opened from
+ * `file://`, would log the icon it cannot find.
+ */
+function inlineIcon(): Plugin {
+  const icon = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8');
+  return {
+    name: 'inline-icon',
+    transformIndexHtml(html) {
+      const href = 'href="./favicon.svg"';
+      if (!html.includes(href)) throw new Error(`index.html needs ${href} for the icon`);
+      return html.replace(href, `href="data:image/svg+xml,${encodeURIComponent(icon.trim())}"`);
     },
   };
 }
@@ -84,6 +105,49 @@ function hostTypes(): Plugin {
   };
 }
 
+/**
+ * The single file's script and style are inline, which `script-src 'self'` forbids: it
+ * carries the policy itself, as a meta tag that allows that one script and that one
+ * style by their hashes, so that it has the same protection as the site wherever it is
+ * opened (from `file://`, or from a host that sends no headers). A meta tag cannot say
+ * frame-ancestors (browsers ignore it there, and say so), so that one is left out.
+ */
+function singleFilePolicy(): Plugin {
+  const policy = HEADERS['Content-Security-Policy'] ?? '';
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  return {
+    name: 'single-file-policy',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset' || typeof page.source !== 'string') return;
+        const html = page.source;
+        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+          (m) => m[1]!,
+        );
+        const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+        if (scripts.length !== 1) throw new Error(`the single file has ${scripts.length} scripts`);
+        const directives = policy
+          .split(';')
+          .map((directive) => directive.trim())
+          .filter((directive) => !directive.startsWith('frame-ancestors'))
+          .map((directive) =>
+            directive.startsWith('script-src')
+              ? `script-src ${scripts.map(hash).join(' ')}`
+              : directive.startsWith('style-src')
+                ? `style-src ${styles.map(hash).join(' ')}`
+                : directive,
+          );
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${directives.join('; ')}" />`;
+        const anchor = '<meta charset="UTF-8" />';
+        page.source = html.replace(anchor, `${anchor}\n    ${meta}`);
+      },
+    },
+  };
+}
+
 /** What d3-zoom's animation imports become (src/attachments/zoomStill.ts). */
 const ZOOM_STILL = fileURLToPath(new URL('./src/attachments/zoomStill.ts', import.meta.url));
 
@@ -103,8 +167,13 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
     fontSlices(),
-    ...(mode === 'single' ? [viteSingleFile()] : [prefetchData(), dataFiles(), hostTypes()]),
+    ...(mode === 'single'
+      ? [inlineIcon(), viteSingleFile(), singleFilePolicy()]
+      : [prefetchData(), dataFiles(), hostTypes()]),
   ],
+  // The single file is the whole site: nothing from public/ goes beside it.
+  publicDir: mode === 'single' ? false : 'public',
+  preview: { headers: HEADERS },
   define: {
     __SINGLE_FILE__: JSON.stringify(mode === 'single'),
     __DEFAULT_DATA__: JSON.stringify(DEFAULT_DATA),

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -12,6 +14,7 @@ function validate(...args: string[]) {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -40,5 +43,29 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const run = validate('no-such-file.json');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/no-such-file\.json: cannot be read \(ENOENT\)/);
+  });
+
+  it('lists the first 200 problems of a file with thousands, then counts the rest by kind', () => {
+    const events = Array.from({ length: 2_000 }, (_, i) => ({ id: `e-${i}` }));
+    const file = join(mkdtempSync(join(tmpdir(), 'validate-')), 'all-bad.json');
+    writeFileSync(file, JSON.stringify({ ...dataset, events }));
+    const run = validate(file);
+    expect(run.status).toBe(1);
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('error'));
+    // Each event lacks five fields: 10,000 problems of one kind; and the stops name events
+    // no longer there, one line more.
+    const stops = (dataset.stops as { event?: string }[]).filter((stop) => stop.event).length;
+    expect(errors).toHaveLength(stops ? 202 : 201);
+    expect(errors[200]).toBe(
+      'error   $.events[40].title: "title" is required. And 9,799 more of the same kind, not listed.',
+    );
+    expect(run.stdout).toContain('skipped 1800 more, not listed (--all lists them)');
+    expect(run.stdout).toContain(
+      `: ${10_000 + stops} error(s), 0 warning(s), 2000 skipped; 0 events`,
+    );
+    const all = validate(file, '--all');
+    expect(all.stdout.split('\n').filter((line) => line.startsWith('error'))).toHaveLength(
+      10_000 + stops,
+    );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Shared fixtures for the browser tests. Every test fails on a console error, an uncaught
- * exception or a dialog (alert/confirm/prompt), unless it declares the one console error
+ * exception, a dialog (alert/confirm/prompt) or a breach of the Content-Security-Policy
+ * that `vite preview` sends (public/_headers), unless it declares the one console error
  * it expects (a 404 in the network, which Chromium logs as an error).
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ export { expect };
 export class PageGuard {
   readonly errors: string[] = [];
   readonly dialogs: string[] = [];
+  /** What the page's policy refused: a script, a style, a fetch, a string for an HTML sink. */
+  readonly violations: string[] = [];
   readonly allowed: RegExp[] = [];
   readonly allowedSeen = new Set<RegExp>();
 
@@ -37,6 +40,7 @@ export class PageGuard {
   }
 
   assertClean(): void {
+    expect(this.violations, 'no breach of the Content-Security-Policy').toEqual([]);
     expect(this.dialogs, 'no dialog may open').toEqual([]);
     expect(this.errors, 'no console error or uncaught exception').toEqual([]);
     for (const pattern of this.allowed) {
@@ -45,10 +49,27 @@ export class PageGuard {
   }
 }
 
+/** Tells the test of each breach of the page's policy, in every document the page holds. */
+function reportViolations(): void {
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+      const report = (window as unknown as { __violation: (text: string) => void }).__violation;
+      report(
+        `${event.effectiveDirective} refused ${event.blockedURI || 'inline'}${where}: ${event.sample}`,
+      );
+    },
+    true,
+  );
+}
+
 export const test = base.extend<{ guard: PageGuard }>({
   guard: [
     async ({ page }, use) => {
       const guard = new PageGuard(page);
+      await page.exposeFunction('__violation', (text: string) => guard.violations.push(text));
+      await page.addInitScript(reportViolations);
       await use(guard);
       guard.assertClean();
     },
@@ -198,25 +219,49 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-/** Run axe-core's WCAG 2.2 AA rules and describe each violation in a readable line. */
+const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+};
+
+/**
+ * Run axe-core's WCAG 2.2 AA rules and describe each violation in a readable line. axe
+ * compiles functions at run time and fills a <style> through innerHTML, which the page's
+ * policy forbids, as it should: so it runs in a world of its own beside the page's, which
+ * sees the same document and is under no policy.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    })) as { violations: unknown[] };
-    return result.violations;
-  });
-  return (violations as AxeViolation[]).flatMap((v) =>
-    v.nodes.map(
-      (node) =>
-        `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(node.target)}\n    ${(
-          node.failureSummary ?? ''
-        ).replace(/\n/g, '\n    ')}`,
-    ),
-  );
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'axe',
+    });
+    const evaluate = async (expression: string) => {
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: executionContextId,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(`axe: ${exceptionDetails.exception?.description}`);
+      return result.value as unknown;
+    };
+    await evaluate(readFileSync(axePath, 'utf8'));
+    const violations = await evaluate(
+      `axe.run(document, ${JSON.stringify(AXE_OPTIONS)}).then((result) => result.violations)`,
+    );
+    return (violations as AxeViolation[]).flatMap((v) =>
+      v.nodes.map(
+        (node) =>
+          `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(node.target)}\n    ${(
+            node.failureSummary ?? ''
+          ).replace(/\n/g, '\n    ')}`,
+      ),
+    );
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /**

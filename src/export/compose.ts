@@ -3,7 +3,7 @@
  * with its styles inlined (standalone.ts), placed where the layout put it, over the
  * sheet's background, titled and in the sheet's language.
  */
-import { standalone, toHex } from './standalone';
+import { standalone, toHex, withStyles } from './standalone';
 import { FILE_FAMILY } from './fonts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -69,5 +69,5 @@ export function serialize(svg: SVGSVGElement, fontCss: string): string {
     style.textContent = fontCss;
     copy.querySelector('defs')?.append(style);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withStyles(new XMLSerializer().serializeToString(copy))}`;
 }

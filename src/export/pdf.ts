@@ -27,6 +27,7 @@ import {
   type RGB,
 } from 'pdf-lib';
 import { fontkitForPdfLib } from './fontkit';
+import { STYLE } from './standalone';
 import { FontFiles, SLICES, urlOf, type Weight } from './fonts';
 import { sliceOf } from '../lib/export/slices';
 import { wrapText } from '../lib/export/wrap';
@@ -150,7 +151,7 @@ function ownStyle(el: Element): Style {
     const v = el.getAttribute(a);
     if (v !== null) style[a] = v;
   }
-  for (const d of (el.getAttribute('style') ?? '').split(';')) {
+  for (const d of (el.getAttribute(STYLE) ?? '').split(';')) {
     const i = d.indexOf(':');
     if (i > 0) style[d.slice(0, i).trim()] = d.slice(i + 1).trim();
   }

@@ -50,6 +50,20 @@ const AS_ATTRIBUTE = new Set(['mask', 'clip-path']);
 /** The page's own attributes; a mark keeps its event's id, which hosts and tests read. */
 const DROP = /^(class|style|tabindex|role|focusable|data-(?!event-id$).*|aria-.*|on.*)$/;
 
+/**
+ * Where a copy holds the styles written into it until it is written out (`withStyles`):
+ * the page's Content-Security-Policy refuses a style attribute set by script, even on an
+ * element no one sees, as it should; in the file, they are the file's own.
+ */
+export const STYLE = 'data-export-style';
+
+/**
+ * A copy's markup with its styles as style attributes. Only inside a tag: the serializer
+ * writes no bare `<` or `>` in text or in attribute values, nor a bare `"` in a value.
+ */
+export const withStyles = (markup: string): string =>
+  markup.replace(new RegExp(`(<[^<>]*) ${STYLE}="`, 'g'), '$1 style="');
+
 let colourContext: OffscreenCanvasRenderingContext2D | null = null;
 
 /** A computed CSS colour as [#rrggbb, alpha]; null for none, url() and the like. */
@@ -154,7 +168,7 @@ export function standalone(svg: SVGSVGElement, { idPrefix, fontFamily }: Standal
       const sw = parseFloat(cs.strokeWidth) || 0;
       boxes.set(dst, [b.x - sw, b.y - sw, b.width + 2 * sw, b.height + 2 * sw].join(' '));
     }
-    if (declarations.length) dst.setAttribute('style', declarations.join(';'));
+    if (declarations.length) dst.setAttribute(STYLE, declarations.join(';'));
     const kids = [...dst.children];
     [...src.children].forEach((k, i) => kids[i] && walk(k, kids[i], values));
   };
@@ -191,7 +205,7 @@ function prefixIds(root: Element, prefix: string) {
 type Style = Record<string, string>;
 const styleOf = (el: Element): Style =>
   Object.fromEntries(
-    (el.getAttribute('style') ?? '')
+    (el.getAttribute(STYLE) ?? '')
       .split(';')
       .filter(Boolean)
       .map((d) => {
@@ -201,7 +215,7 @@ const styleOf = (el: Element): Style =>
   );
 const writeStyle = (el: Element, style: Style) =>
   el.setAttribute(
-    'style',
+    STYLE,
     Object.entries(style)
       .map(([k, v]) => `${k}:${v}`)
       .join(';'),

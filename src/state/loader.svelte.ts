@@ -32,7 +32,16 @@ export class DatasetLoader {
       return;
     }
     performance.mark('timeline:data');
-    const result = loadText(body.text, body.bytes);
+    let result: LoadResult;
+    try {
+      result = loadText(body.text, body.bytes);
+    } catch (error) {
+      // A fault of ours, not of the file: the page says it cannot read the file rather
+      // than say it is loading for ever, and the console keeps what went wrong.
+      console.error(error);
+      this.status = 'error';
+      return;
+    }
     performance.mark('timeline:checked');
     this.result = result;
     this.status = result.data && result.data.events.length > 0 ? 'ready' : 'error';

@@ -17,4 +17,8 @@ describe('jsonErrorOffset', () => {
   it('returns -1 for valid JSON', () => {
     expect(jsonErrorOffset('{"a": [1, -2.5e3, true, null, "\\"x\\""]}')).toBe(-1);
   });
+
+  it('returns -1 for a text nested deeper than it can follow, rather than a stack overflow', () => {
+    expect(jsonErrorOffset(`{"events": ${'['.repeat(50_000)}`)).toBe(-1);
+  });
 });

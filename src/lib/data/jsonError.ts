@@ -76,6 +76,7 @@ export function jsonErrorOffset(text: string): number {
     if (i < text.length) fail();
     return -1;
   } catch (offset) {
-    return offset as number;
+    // Nesting deeper than the stack (some thousands of levels) is past pointing at.
+    return typeof offset === 'number' ? offset : -1;
   }
 }

@@ -4,3 +4,9 @@
  * build reads it too (the page's prefetch, vite.config.ts).
  */
 export const MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * How long a server may send nothing (no answer, or no byte since the last) before the
+ * page says so: a file that keeps coming, however slowly, is never cut short.
+ */
+export const SILENCE_MS = 20_000;

@@ -26,7 +26,13 @@ export type LoadFailure =
   /** The network failed; `detail` is the browser's own words. */
   | { kind: 'network'; detail: string }
   /** An address fetch cannot read at all, as `javascript:` or `file:`. */
-  | { kind: 'scheme'; protocol: string };
+  | { kind: 'scheme'; protocol: string }
+  /** Another site's server answered, but does not let this page read the file (CORS). */
+  | { kind: 'cors'; origin: string }
+  /** The server sent nothing for this long: no answer, or no more of the file. */
+  | { kind: 'timeout'; seconds: number }
+  /** Larger than a timeline reads: `bytes` when the server said how large. */
+  | { kind: 'tooLarge'; bytes?: number; max: number };
 
 type PathItem = string | number;
 

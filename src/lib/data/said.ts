@@ -54,6 +54,8 @@ export type Said =
   | { key: 'missingField'; field: string }
   | { key: 'notList'; field: string; found: Kind }
   | { key: 'noReason' }
+  /** A problem, and how many more of its kind follow it unlisted (listed.ts). */
+  | { key: 'andMore'; count: number; like: Said }
   | { key: 'unknownKey'; name: Name }
   | { key: 'required'; name: Name }
   /** `shown` is the value when it is a string, cut to 40 characters. */
@@ -84,7 +86,25 @@ export type ProblemWords = { [K in Said['key']]: (said: Extract<Said, { key: K }
 
 /** A problem in the words of one language's table (lib/i18n/problemsEn.ts, ...Ja.ts). */
 export function say(said: Said, words: ProblemWords): string {
-  return (words[said.key] as (said: Said) => string)(said);
+  return (words[said.key] as (said: Said) => string)(clipped(said));
+}
+
+/**
+ * The most characters of a file's own text that a sentence quotes: longer than any real
+ * id, date or field name, and short enough that a 20,000-character one is not a
+ * 20,000-character sentence.
+ */
+export const QUOTED = 80;
+
+export const clip = (text: string, max = QUOTED): string =>
+  text.length > max ? `${text.slice(0, max)}…` : text;
+
+function clipped(said: Said): Said {
+  const out: Record<string, unknown> = { ...said };
+  for (const [field, value] of Object.entries(said)) {
+    if (typeof value === 'string' && field !== 'key') out[field] = clip(value);
+  }
+  return out as Said;
 }
 
 /** The kind of a value, as problems name it. */

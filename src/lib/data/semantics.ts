@@ -122,6 +122,9 @@ export function checkMeaning(
       }
       firsts.set(refKey(ref), index);
       kept.push(refTopics(here, ref, supported));
+      // An event's references (the ones with topics to support) each say what they hold,
+      // named at their place in the file, which one dropped before them does not move.
+      if (supported && !ref.quote && !ref.note) warn(here, { key: 'noQuote' });
     }
     return kept;
   }
@@ -205,9 +208,6 @@ export function checkMeaning(
     placed.sources = refs(at, 'sources', event.sources, supported);
     if (event.zones) placed.zones = checkZones(at, event, error);
     if (placed.sources.length === 0) error([...at, 'sources'], { key: 'noSource' });
-    placed.sources.forEach((ref, i) => {
-      if (!ref.quote && !ref.note) warn([...at, 'sources', i], { key: 'noQuote' });
-    });
     if (event.expected) {
       const expectedWhen = date([...at, 'expected'], 'date', event.expected.date);
       const source = oneRef([...at, 'expected', 'source'], event.expected.source, supported);

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { COLLECTIONS, Dataset, type Collection } from './schema';
 import { jsonPath, problemAt as problem, type Problem, type Skipped } from './problems';
 import { kindOf, type Said } from './said';
-import { toProblems } from './explain';
+import { isUnknownKey, toProblems } from './explain';
 
 type Records = { [K in Collection]: v.InferOutput<(typeof COLLECTIONS)[K]>[] };
 export type Structured = Omit<Dataset, Collection> & Records;
@@ -48,7 +48,8 @@ export function checkStructure(raw: unknown): StructureResult {
   const input = raw as Record<string, unknown>;
 
   for (const key of Object.keys(input)) {
-    if (!(key in Dataset.entries))
+    // Own fields only: every object has a `constructor`, and a file may have a `__proto__`.
+    if (!Object.hasOwn(Dataset.entries, key))
       problems.push(problem([key], { key: 'unknownField', field: key }));
   }
   for (const key of REQUIRED) {
@@ -59,7 +60,7 @@ export function checkStructure(raw: unknown): StructureResult {
     if (!(key in input)) continue;
     const result = v.safeParse(Dataset.entries[key], input[key]);
     if (result.success) Object.assign(data, { [key]: result.output });
-    else problems.push(...toProblems(result.issues, [key]));
+    else append(problems, toProblems(result.issues, [key]));
   }
 
   for (const key of LISTS) {
@@ -72,6 +73,7 @@ export function checkStructure(raw: unknown): StructureResult {
     const kept: object[] = [];
     for (let index = 0; index < list.length; index++) {
       const item: unknown = list[index];
+      const before = problems.length;
       const record = checkRecord(key, item, index, problems);
       if (record) {
         kept.push(record);
@@ -80,7 +82,7 @@ export function checkStructure(raw: unknown): StructureResult {
       }
       skipped.push({
         path: jsonPath([key, index]),
-        because: reasonFor(problems, [key, index]),
+        because: reasonFor(problems.slice(before)),
         ...idOf(item),
       });
     }
@@ -103,10 +105,10 @@ function checkRecord(
   const schema = COLLECTIONS[key];
   const result = v.safeParse(schema, item);
   if (result.success) return result.output;
-  problems.push(...toProblems(result.issues, [key, index]));
-  if (result.issues.every(isUnknownKey) && typeof item === 'object' && item !== null) {
+  append(problems, toProblems(result.issues, [key, index]));
+  if (result.issues.every(isOwnUnknownKey) && typeof item === 'object' && item !== null) {
     const known = Object.fromEntries(
-      Object.entries(item).filter(([field]) => field in schema.entries),
+      Object.entries(item).filter(([field]) => Object.hasOwn(schema.entries, field)),
     );
     const retry = v.safeParse(schema, known);
     if (retry.success) return retry.output;
@@ -114,17 +116,22 @@ function checkRecord(
   return null;
 }
 
-function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
-  return issue.type === 'strict_object' && issue.path?.length === 1;
+/** An unknown key of the record itself, not of an object inside it. */
+function isOwnUnknownKey(issue: v.BaseIssue<unknown>): boolean {
+  return isUnknownKey(issue) && issue.path?.length === 1;
 }
 
-/** Why a record is skipped: its own problems, or that it does not match the format. */
-function reasonFor(problems: readonly Problem[], at: (string | number)[]): Said[] {
-  const prefix = jsonPath(at);
-  const own = problems.filter(
-    (p) => p.path === prefix || p.path.startsWith(prefix + '.') || p.path.startsWith(prefix + '['),
-  );
+/**
+ * Why a record is skipped: its own problems (the ones its check just added, which is
+ * why they are not searched for among all the file's), or that it does not match.
+ */
+function reasonFor(own: readonly Problem[]): Said[] {
   return own.length ? own.map((p) => p.said) : [{ key: 'noReason' }];
+}
+
+/** `more` added to `list`: one record's problems may be too many to spread into a call. */
+function append<T>(list: T[], more: readonly T[]): void {
+  for (const item of more) list.push(item);
 }
 
 function idOf(item: unknown): { id?: string } {

@@ -10,6 +10,7 @@ import { SEASONS } from '../time/seasons';
 import { asSentence } from '../data/problems';
 import { say, type Kind, type Name, type ProblemWords, type Rule, type Said } from '../data/said';
 import { STATUSES } from '../data/statuses';
+import { count } from './strings';
 
 const EXAMPLES = 'e.g. 2022, 2022-05, 2022-05-19, 2022-22 (summer) or 2022-05/2022-08';
 
@@ -113,6 +114,8 @@ export const ENGLISH: ProblemWords = {
   missingField: ({ field }) => `The file has no "${field}".`,
   notList: ({ field, found }) => `"${field}" must be a list, not ${A_KIND[found]}.`,
   noReason: () => 'It does not match the format.',
+  andMore: ({ count: n, like }) =>
+    `${say(like, ENGLISH)} And ${n === 1 ? 'one' : count(n)} more of the same kind, not listed.`,
   unknownKey: ({ name }) => `${named(name)} is not a known field here; check its spelling.`,
   required: ({ name }) => `${named(name)} is required.`,
   mustBe: ({ name, shown: value, expected }) =>

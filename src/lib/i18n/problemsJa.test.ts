@@ -25,6 +25,7 @@ const EVERY: Said[] = [
   { key: 'missingField', field: 'events' },
   { key: 'notList', field: 'events', found: 'object' },
   { key: 'noReason' },
+  { key: 'andMore', count: 19_799, like: { key: 'required', name: 'date' } },
   { key: 'unknownKey', name: 'colour' },
   { key: 'required', name: 'title' },
   { key: 'mustBe', name: 0, expected: 'string' },

@@ -3,9 +3,10 @@
  * in lib/data/said.ts, key for key (a missing one is a type error). Values a person
  * typed are quoted with 「」; the file's own field names keep their JSON quotes.
  */
-import type { Kind, Name, ProblemWords, Rule } from '../data/said';
+import { say, type Kind, type Name, type ProblemWords, type Rule } from '../data/said';
 import { STATUSES } from '../data/statuses';
 import { SEASONS } from '../time/seasons';
+import { count } from './strings';
 
 const KIND: Record<Kind, string> = {
   null: 'null',
@@ -81,6 +82,8 @@ export const JAPANESE: ProblemWords = {
   notList: ({ field, found }) =>
     `"${field}" はリストである必要があります（${KIND[found]}になっています）。`,
   noReason: () => '形式に合っていません。',
+  andMore: ({ count: n, like }) =>
+    `${say(like, JAPANESE)}同じ種類の問題がほかに${count(n)}件あります（一覧には出していません）。`,
   unknownKey: ({ name }) =>
     `${named(name)} はここで使える項目ではありません。綴りを確認してください。`,
   required: ({ name }) => `${named(name)} は必須です。`,

@@ -12,6 +12,35 @@ export { count };
 const events = (n: number, more = false) =>
   `${n === 1 ? '1' : count(n)}${more ? ' more' : ''} ${n === 1 ? 'event' : 'events'}`;
 
+/** A size as both languages write it: '64 MB'. */
+export const megabytes = (bytes: number) => `${count(bytes / 1024 / 1024)} MB`;
+
+/** Why a file could not be fetched, as the end of an English sentence. */
+function failedEn(why: LoadFailure): string {
+  switch (why.kind) {
+    case 'status':
+      return `the server answered ${why.status} ${why.statusText}`.trim();
+    case 'page':
+      return 'the server sent a web page, not an events file; check the address';
+    case 'scheme':
+      return `a timeline reads files over http or https, not ${why.protocol} addresses`;
+    case 'cors':
+      return (
+        `the server at ${why.origin} answered, but does not let other sites read the file ` +
+        '(CORS). Its owner can allow it by sending the header "Access-Control-Allow-Origin: *" ' +
+        'with the file; or the file can be put on the same site as the timeline'
+      );
+    case 'timeout':
+      return `the server sent nothing for ${why.seconds} seconds; it may be down, or the address may be wrong`;
+    case 'tooLarge':
+      return why.bytes === undefined
+        ? `the file is larger than the ${megabytes(why.max)} a timeline reads, so it was not read to its end`
+        : `the server says the file is ${megabytes(why.bytes)}, more than the ${megabytes(why.max)} a timeline reads`;
+    case 'network':
+      return `no answer came over the network (${why.detail})`;
+  }
+}
+
 const en = {
   loading: 'Loading the timeline…',
   timeline: 'Timeline',
@@ -75,6 +104,8 @@ const en = {
   asOf: { before: 'As of ', after: '' },
   problems: 'Problems in the events file',
   skipped: 'Records not shown',
+  /** After the first records not shown, those not listed one by one. */
+  moreSkipped: (n: number) => `And ${n === 1 ? 'one' : count(n)} more, not listed.`,
   /** How bad a problem in the file is: it breaks the format, or it is worth a look. */
   severity: { error: 'Error', warning: 'Warning' },
   errorTitle: 'The timeline could not be shown',
@@ -132,16 +163,7 @@ const en = {
   aside: (note: string) => ` (${note})`,
   /** A person's role after their name. */
   role: (role: string) => `, ${role}`,
-  loadFailed: (file: string, why: LoadFailure) =>
-    `Could not load ${file}: ${
-      why.kind === 'status'
-        ? `the server answered ${why.status} ${why.statusText}`.trim()
-        : why.kind === 'page'
-          ? 'the server sent a web page, not an events file; check the address'
-          : why.kind === 'scheme'
-            ? `a timeline reads files over http or https, not ${why.protocol} addresses`
-            : `no answer came over the network (${why.detail})`
-    }.`,
+  loadFailed: (file: string, why: LoadFailure) => `Could not load ${file}: ${failedEn(why)}.`,
   unreadable: (file: string) => `${file} could not be read as an events file.`,
   noEventsIn: (file: string) => `${file} holds no event that can be shown.`,
 };
