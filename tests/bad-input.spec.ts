@@ -243,3 +243,50 @@ test('a title with no place to break wraps instead of pushing the page sideways'
   const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
   expect(width).toBeLessThanOrEqual(page.viewportSize()!.width);
 });
+
+/** The fields of the default file that a record lists references in. */
+interface Listing {
+  events: { topics: string[]; people: string[]; sources: unknown[] }[];
+  stops: { topics?: string[] }[];
+}
+
+test.describe('a record that lists the same reference twice', () => {
+  const launch = (dataset as unknown as Listing).events[0]!;
+
+  test.beforeEach(async ({ page }) => {
+    const twice = structuredClone(dataset) as unknown as Listing;
+    const first = twice.events[0]!;
+    first.topics.push('labor');
+    first.people.push(first.people[0]!);
+    first.sources.push(structuredClone(first.sources[0]));
+    twice.stops[0]!.topics = ['labor', 'labor'];
+    await serve(page, '/fixtures/twice.json', JSON.stringify(twice, null, 2));
+    await open(page, '/?data=/fixtures/twice.json#event=partnership-launch');
+  });
+
+  test('the timeline is drawn, with the record once', async ({ page }) => {
+    await expect(mark(page, 'partnership-launch')).toHaveCount(1);
+    for (const event of dataset.events) await expect(mark(page, event.id)).toHaveCount(1);
+  });
+
+  test('each repeat is a warning that names its path and the first place', async ({ page }) => {
+    const problems = page.getByRole('region', { name: 'Problems in the events file' });
+    const repeats = [
+      [`$.events[0].topics[${launch.topics.length}]`, 'The topic "labor" is already listed at'],
+      [`$.events[0].people[${launch.people.length}]`, `The person "${launch.people[0]}"`],
+      [`$.events[0].sources[${launch.sources.length}]`, 'This reference repeats the one at [0]'],
+      ['$.stops[0].topics[1]', 'The topic "labor" is already listed at [0]'],
+    ];
+    for (const [path, said] of repeats) {
+      await expect(problems.getByRole('listitem').filter({ hasText: path! })).toContainText(said!);
+    }
+    await expect(problems.getByRole('heading', { name: /Records not shown/ })).toHaveCount(0);
+  });
+
+  test('the selected record lists each of its topics once', async ({ page }) => {
+    const details = page.getByRole('region', { name: 'Details' }).getByRole('article').first();
+    const topics = details.getByRole('list').first().getByRole('listitem');
+    await expect(topics).toHaveCount(launch.topics.length);
+    await expect(topics.filter({ hasText: /^Labor$/ })).toHaveCount(1);
+  });
+});
