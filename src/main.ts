@@ -3,7 +3,7 @@ import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { parseConfig } from './lib/url/config';
-import { loadStrings } from './lib/i18n/strings';
+import { loadStrings } from './lib/i18n/loadStrings';
 
 performance.mark('timeline:start');
 const config = parseConfig(location.search, navigator.languages);

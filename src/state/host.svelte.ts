@@ -10,11 +10,20 @@ import { readCommand, type HostCommand } from '../lib/present/messages';
 import { formatWindow } from '../lib/url/hash';
 import type { TimelineApp } from './app.svelte';
 
+/** Makes the file a host asked for; the caller loads the export code when one is asked. */
+export type Exporter = (
+  app: TimelineApp,
+  options: unknown,
+) => Promise<{ name: string; type: string; bytes: ArrayBuffer }>;
+
 /** After how long a still view is said again; a glide changes it every frame. */
 const STATE_DELAY_MS = 60;
 
-/** Starts listening to the host; returns what stops it. Call only inside a frame. */
-export function connectHost(app: TimelineApp): () => void {
+/**
+ * Starts listening to the host; returns what stops it. Call only inside a frame. `exporter`
+ * is null where the build cannot export (the single file).
+ */
+export function connectHost(app: TimelineApp, exporter: Exporter | null): () => void {
   const { commands, data, view, selection, presenter } = app;
   const origin = app.config.parentOrigin;
   const post = (message: Record<string, unknown>, transfer: Transferable[] = []) =>
@@ -23,9 +32,8 @@ export function connectHost(app: TimelineApp): () => void {
   /** Exports as asked, and answers with the file (its bytes moved, not copied) or why not. */
   async function exportFile(options: Record<string, unknown>, id: string | number | null) {
     try {
-      if (__SINGLE_FILE__) throw new Error('The single-file build cannot export.');
-      const { exportTimeline } = await import('../export/index');
-      const file = await exportTimeline(app, options);
+      if (!exporter) throw new Error('The single-file build cannot export.');
+      const file = await exporter(app, options);
       const { name, type, bytes } = file;
       post({ type: 'timeline:export', id, name, mime: type, bytes }, [bytes]);
     } catch (error) {

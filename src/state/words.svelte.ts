@@ -4,7 +4,8 @@
  * accessible name, made when first asked and kept for that language and data.
  */
 import type { Lang } from '../lib/i18n/lang';
-import { ENGLISH, loadStrings, type Strings } from '../lib/i18n/strings';
+import { ENGLISH, type Strings } from '../lib/i18n/strings';
+import { loadStrings } from '../lib/i18n/loadStrings';
 import { localize, type Localized } from '../lib/data/text';
 import type { Text } from '../lib/data/schema';
 import type { Checked, PlacedEvent } from '../lib/data/semantics';

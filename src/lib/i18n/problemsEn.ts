@@ -10,7 +10,7 @@ import { SEASONS } from '../time/seasons';
 import { asSentence } from '../data/problems';
 import { say, type Kind, type Name, type ProblemWords, type Rule, type Said } from '../data/said';
 import { STATUSES } from '../data/statuses';
-import { count } from './strings';
+import { count, megabytes } from './count';
 
 const EXAMPLES = 'e.g. 2022, 2022-05, 2022-05-19, 2022-22 (summer) or 2022-05/2022-08';
 
@@ -83,7 +83,6 @@ const RULE_WORDS: Record<Rule, string> = {
   edtf: 'is not an EDTF date',
 };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const named = (name: Name) =>
   name === null ? 'This record' : typeof name === 'number' ? 'This item' : `"${name}"`;
 const shown = (value: string | undefined) => (value === undefined ? '' : ` ("${value}")`);

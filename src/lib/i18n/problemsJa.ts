@@ -6,7 +6,7 @@
 import { say, type Kind, type Name, type ProblemWords, type Rule } from '../data/said';
 import { STATUSES } from '../data/statuses';
 import { SEASONS } from '../time/seasons';
-import { count } from './strings';
+import { count, megabytes } from './count';
 
 const KIND: Record<Kind, string> = {
   null: 'null',
@@ -41,7 +41,6 @@ const RULE: Record<Rule, string> = {
 
 const REFERRED = { source: '出典', topic: 'トピック', person: '人物', event: 'イベント' };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const named = (name: Name) =>
   name === null ? 'このレコード' : typeof name === 'number' ? 'この項目' : `"${name}"`;
 const shown = (value: string | undefined) => (value === undefined ? '' : `（「${value}」）`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { count, ENGLISH } from './strings';
+import { count } from './count';
+import { ENGLISH } from './strings';
 import { JAPANESE } from './stringsJa';
 
 const TABLES = { en: ENGLISH, ja: JAPANESE };

@@ -2,18 +2,12 @@
  * Interface strings, one table per language. Data text comes from the events file; these
  * are only the app's own words. A missing key is a type error, not a blank label.
  */
-import type { Lang } from './lang';
 import type { LoadFailure } from '../data/problems';
-import { count } from './count';
-
-export { count };
+import { count, megabytes } from './count';
 
 /** '1 event', '1 more event', '1,000 events': the noun agrees with the count. */
 const events = (n: number, more = false) =>
   `${n === 1 ? '1' : count(n)}${more ? ' more' : ''} ${n === 1 ? 'event' : 'events'}`;
-
-/** A size as both languages write it: '64 MB'. */
-export const megabytes = (bytes: number) => `${count(bytes / 1024 / 1024)} MB`;
 
 /** Why a file could not be fetched, as the end of an English sentence. */
 function failedEn(why: LoadFailure): string {
@@ -171,11 +165,3 @@ const en = {
 export type Strings = typeof en;
 
 export const ENGLISH: Strings = en;
-
-/**
- * A language's table: English is in the first load, Japanese is fetched when a page is
- * opened in it or switched to it (about a third of what the first load's words weigh).
- */
-export async function loadStrings(lang: Lang): Promise<Strings> {
-  return lang === 'ja' ? (await import('./stringsJa')).JAPANESE : ENGLISH;
-}

@@ -1,7 +1,7 @@
 /** The interface's own words in Japanese (strings.ts has the English and the shape). */
-import { count } from './count';
+import { count, megabytes } from './count';
 import type { LoadFailure } from '../data/problems';
-import { megabytes, type Strings } from './strings';
+import type { Strings } from './strings';
 
 /** Why a file could not be fetched, as the end of a Japanese sentence. */
 function failedJa(why: LoadFailure): string {

@@ -3,7 +3,7 @@
  * they load with that view, not with the first one.
  */
 import type { Lang } from './lang';
-import { count } from './strings';
+import { count } from './count';
 
 const en = {
   topicView: 'Topics across time',
