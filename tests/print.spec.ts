@@ -28,8 +28,9 @@ for (const theme of ['light', 'dark'] as const) {
       page,
     }) => {
       await open(page, `/?lang=en&theme=${theme}`);
-      // The handout comes once the first view is up.
-      await expect(page.locator('[data-print-event]')).toHaveCount(dataset.events.length);
+      // The handout's code comes once the first view is up; its events only when printed.
+      await expect(page.locator('[data-print-handout]')).toBeAttached();
+      await expect(page.locator('[data-print-event]')).toHaveCount(0);
       const text = squeeze(await printed(page, landscape));
       for (const event of dataset.events) expect(text).toContain(squeeze(en(event.title)));
       const round1 = (dataset.sources as { id: string; url: string }[]).find(
@@ -45,8 +46,8 @@ for (const theme of ['light', 'dark'] as const) {
     page,
   }) => {
     await open(page, `/?lang=en&theme=${theme}`);
-    await expect(page.locator('[data-print-event]')).toHaveCount(dataset.events.length);
     await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-print-event]')).toHaveCount(dataset.events.length);
     const seen = await page.evaluate(() => {
       const shown = (el: Element) => (el as HTMLElement).checkVisibility?.() ?? true;
       const texts = [...document.querySelectorAll('body *')].filter(
