@@ -21,7 +21,7 @@ export class TimelineView {
   #reducedMotion: () => boolean;
   #span: () => Domain | null;
   #frame: number | null = null;
-  /** Set by the timeline: scrolls the page to it when it is off screen. */
+  /** Set by the view on screen (attachments/onScreen.ts): scrolls the page to it when it is off it. */
   showOnScreen: (() => void) | null = null;
 
   /**
