@@ -58,7 +58,12 @@ export class TimelineApp {
       () => this.data.span,
     );
     this.selection = new Selection(() => this.data.events);
-    this.frame = new TimelineFrame(this.data, this.view, this.words, measure);
+    const first = () =>
+      [this.selection.eventId, this.selection.cursorId].flatMap((id) => {
+        const index = id === null ? undefined : this.data.indexById.get(id);
+        return index === undefined ? [] : [index];
+      });
+    this.frame = new TimelineFrame(this.data, this.view, this.words, measure, first);
     this.commands = new Commands(this);
     this.presenter = new Presenter(config);
     this.search = new Search(this.data, this.selection);

@@ -37,11 +37,21 @@ export class TimelineFrame {
   /** Each event's label width, by the events they were measured for, by language. */
   #widths = new WeakMap<object, Map<Lang, Map<number, number>>>();
 
-  constructor(data: TimelineData, view: TimelineView, words: Words, measure: Measure) {
+  /** The events drawn first when not all can be: the selected one, the keyboard's. */
+  #first: () => readonly number[];
+
+  constructor(
+    data: TimelineData,
+    view: TimelineView,
+    words: Words,
+    measure: Measure,
+    first: () => readonly number[] = () => [],
+  ) {
     this.#data = data;
     this.#view = view;
     this.#words = words;
     this.measure = measure;
+    this.#first = first;
   }
 
   /** Event i's label width in regular weight, px: measured when a frame first lays it out. */
@@ -72,6 +82,7 @@ export class TimelineFrame {
     layoutFrame(this.#data.columns, makeScale(this.#data.domain, this.#view.width), this.#labels, {
       ...FRAME,
       lanes: this.maxLanes,
+      first: this.#first(),
     }),
   );
 
@@ -95,6 +106,7 @@ export class TimelineFrame {
     return layoutFrame(this.#data.columns, this.#view.scale, this.#labels, {
       ...FRAME,
       lanes: this.lanes,
+      first: this.#first(),
     });
   });
 

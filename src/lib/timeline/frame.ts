@@ -32,6 +32,8 @@ export interface FrameOptions {
   markWidth: number;
   gap: number;
   binWidth: number;
+  /** Events drawn before any other when not all can be (lanes.ts). */
+  first?: readonly number[];
 }
 
 /** What places an event's label: its own date (not what a source expected), how it is anchored, its width. */
@@ -106,6 +108,8 @@ export function layoutFrame(
     markWidth: options.markWidth,
     binWidth: options.binWidth,
     invert: (x) => scale.invert(x),
+    width,
+    first: options.first,
   });
   return {
     kind: 'marks',

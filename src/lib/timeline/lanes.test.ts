@@ -7,6 +7,7 @@ const options: LaneOptions = {
   markWidth: 10,
   binWidth: 20,
   invert: (x) => x * 1000,
+  width: 1920,
 };
 const point = (index: number, x: number, labelWidth = 50): LaneItem => ({
   index,
@@ -86,13 +87,54 @@ describe('layoutLanes', () => {
 
   it('puts an event that began left of the view into the first column when it overflows', () => {
     const got = layoutLanes([point(0, -50), point(1, -50)], { ...options, lanes: 1 });
-    expect(got.aggregates.map((a) => [a.x0, a.indices])).toEqual([[0, [1]]]);
+    expect(got.placed).toHaveLength(1);
+    const other = 1 - got.placed[0]!.index;
+    expect(got.aggregates.map((a) => [a.x0, a.indices])).toEqual([[0, [other]]]);
   });
 
   it('with no lanes, aggregates everything', () => {
     const got = layoutLanes([point(0, 0), point(1, 100)], { ...options, lanes: 0 });
     expect(got.placed).toEqual([]);
     expect(got.aggregates.reduce((n, a) => n + a.count, 0)).toBe(2);
+  });
+
+  describe('when the marks need more lanes than there are', () => {
+    // 300 dots in 600 px, four lanes: about one in four gets a lane.
+    let seed = 7;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const xs = Array.from({ length: 300 }, () => rand() * 600).sort((a, b) => a - b);
+    const crowd = (scale: number) =>
+      xs.map((x, index) => point(index, 300 + (x - 300) * scale, 40));
+    const opts = { ...options, lanes: 4, width: 600 };
+    const drawn = (scale: number) =>
+      new Set(layoutLanes(crowd(scale), opts).placed.map((p) => p.index));
+
+    it('a zoom step keeps nearly every mark it drew that is still in view', () => {
+      for (const scale of [1, 1.23, 1.5]) {
+        const before = drawn(scale);
+        const after = drawn(scale * 1.23);
+        const inView = [...before].filter((i) => {
+          const x = 300 + (xs[i]! - 300) * scale * 1.23;
+          return x >= 0 && x < 600;
+        });
+        const kept = inView.filter((i) => after.has(i));
+        expect(kept.length / inView.length).toBeGreaterThan(0.8);
+      }
+    });
+
+    it('draws the events asked for first, wherever they are', () => {
+      const unlucky = [...Array(300).keys()].filter((i) => !drawn(1).has(i)).slice(0, 2);
+      const got = layoutLanes(crowd(1), { ...opts, first: unlucky });
+      const placed = new Set(got.placed.map((p) => p.index));
+      for (const index of unlucky) expect(placed.has(index)).toBe(true);
+    });
+
+    it('finds a lane for every mark it chose, and never stacks them deeper', () => {
+      const got = layoutLanes(crowd(1), opts);
+      expect(got.placed.every((p) => p.lane >= 0 && p.lane < opts.lanes)).toBe(true);
+      const counted = got.placed.length + got.aggregates.reduce((n, a) => n + a.count, 0);
+      expect(counted).toBe(300);
+    });
   });
 
   describe('on 2,000 random items', () => {

@@ -20,6 +20,10 @@ export interface LaneOptions {
   binWidth: number;
   /** Pixel to time (the current scale's invert), for the aggregates' from and to. */
   invert: (x: number) => number | Date;
+  /** The view's width, px: how far marks are counted when they are too many. */
+  width: number;
+  /** Events given a lane before any other when not all can be (the selected one). */
+  first?: readonly number[];
 }
 
 export interface PlacedItem {
@@ -61,17 +65,74 @@ function byStart(items: readonly LaneItem[]): readonly LaneItem[] {
   return items;
 }
 
+/** Where an item's mark ends, px: a dot or a short range is `markWidth` wide. */
+const markEndOf = (item: LaneItem, markWidth: number): number =>
+  Math.max(item.x0, item.x1, item.x0 + markWidth);
+
+/**
+ * A fixed order of the events, unrelated to where they are drawn: which events of a
+ * crowded stretch get a lane. A multiplicative hash of the index (Knuth's constant), so
+ * neighbours in time are far apart in it.
+ */
+const rankOf = (index: number): number => Math.imul(index + 1, 0x9e3779b1) >>> 0;
+
+/**
+ * The items that get a lane when the marks need more lanes than there are, or null when
+ * every mark fits. Marks are taken in the fixed order of `rankOf` (not left to right),
+ * after those in `first`, while no pixel is covered by more than `lanes` of them, each mark counted from where
+ * its box starts to `gap` past its end. Whether an event is drawn then depends on the
+ * events near it that rank before it, not on a chain of every earlier one, so a zoom
+ * step keeps nearly all the marks it drew. Counting whole pixels can only overcount, and
+ * marks that never stack more than `lanes` deep always fit in `lanes` lanes taken from
+ * left to right, so every item chosen here finds a lane below.
+ */
+function chooseCrowded(
+  items: readonly LaneItem[],
+  { lanes, gap, markWidth, width, first = [] }: LaneOptions,
+): Set<number> | null {
+  const cells = Math.max(1, Math.ceil(width));
+  const cover = new Int32Array(cells);
+  const span = (item: LaneItem): [number, number] => {
+    const a = Math.min(Math.max(Math.floor(boxStart(item)), 0), cells - 1);
+    const b = Math.min(Math.max(Math.ceil(markEndOf(item, markWidth) + gap), a + 1), cells);
+    return [a, b];
+  };
+  const spans = items.map(span);
+  for (const [a, b] of spans) for (let x = a; x < b; x++) cover[x]!++;
+  if (cover.every((depth) => depth <= lanes)) return null;
+
+  cover.fill(0);
+  const chosen = new Set<number>();
+  // Those asked for first, in their order, then the fixed order of the events.
+  const rank = (i: number) => {
+    const asked = first.indexOf(items[i]!.index);
+    return asked >= 0 ? asked - first.length : rankOf(items[i]!.index);
+  };
+  const order = items.map((_, i) => i).sort((i, j) => rank(i) - rank(j));
+
+  for (const i of order) {
+    const [a, b] = spans[i]!;
+    let deepest = 0;
+    for (let x = a; x < b; x++) deepest = Math.max(deepest, cover[x]!);
+    if (deepest >= lanes) continue;
+    for (let x = a; x < b; x++) cover[x]!++;
+    chosen.add(items[i]!.index);
+  }
+  return chosen;
+}
+
 /**
  * Greedy, left to right. An item takes the first lane whose last box ends `gap` before
  * its own begins; a box holds the mark, [x0, max(x1, x0 + markWidth)], and the label
  * where it is drawn, [labelX, labelX + labelWidth]. Marks win over labels: when no lane
  * is free, the first lane whose last *mark* would leave room gives up that mark's label.
- * Only when no mark can move over does the item join the overflow aggregate of its
- * column. O(items * lanes); the same items always give the same layout, whatever order
- * they arrive in.
+ * When the marks alone need more lanes than there are, `chooseCrowded` picks those that
+ * get one; the others join the overflow aggregate of their column. O(items * lanes);
+ * the same items always give the same layout, whatever order they arrive in.
  */
 export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): LaneLayout {
   const { lanes, gap, markWidth, binWidth, invert } = options;
+  const chosen = lanes > 0 ? chooseCrowded(items, options) : new Set<number>();
   const boxEnd = new Float64Array(Math.max(0, lanes)).fill(-Infinity);
   const markEnd = new Float64Array(boxEnd.length).fill(-Infinity);
   const last: (PlacedItem | null)[] = new Array<PlacedItem | null>(boxEnd.length).fill(null);
@@ -83,8 +144,9 @@ export function layoutLanes(items: readonly LaneItem[], options: LaneOptions): L
   for (const item of byStart(items)) {
     const x1 = Math.max(item.x0, item.x1);
     const start = boxStart(item);
-    let lane = boxEnd.findIndex((end) => end + gap <= start);
-    if (lane < 0) {
+    const getsLane = !chosen || chosen.has(item.index);
+    let lane = getsLane ? boxEnd.findIndex((end) => end + gap <= start) : -1;
+    if (getsLane && lane < 0) {
       lane = markEnd.findIndex((end) => end + gap <= start);
       const previous = last[lane];
       if (previous) {
