@@ -2,38 +2,11 @@
  * Interface strings, one table per language. Data text comes from the events file; these
  * are only the app's own words. A missing key is a type error, not a blank label.
  */
-import type { LoadFailure } from '../data/problems';
-import { count, megabytes } from './count';
+import { count } from './count';
 
 /** '1 event', '1 more event', '1,000 events': the noun agrees with the count. */
 const events = (n: number, more = false) =>
   `${n === 1 ? '1' : count(n)}${more ? ' more' : ''} ${n === 1 ? 'event' : 'events'}`;
-
-/** Why a file could not be fetched, as the end of an English sentence. */
-function failedEn(why: LoadFailure): string {
-  switch (why.kind) {
-    case 'status':
-      return `the server answered ${why.status} ${why.statusText}`.trim();
-    case 'page':
-      return 'the server sent a web page, not an events file; check the address';
-    case 'scheme':
-      return `a timeline reads files over http or https, not ${why.protocol} addresses`;
-    case 'cors':
-      return (
-        `the server at ${why.origin} answered, but does not let other sites read the file ` +
-        '(CORS). Its owner can allow it by sending the header "Access-Control-Allow-Origin: *" ' +
-        'with the file; or the file can be put on the same site as the timeline'
-      );
-    case 'timeout':
-      return `the server sent nothing for ${why.seconds} seconds; it may be down, or the address may be wrong`;
-    case 'tooLarge':
-      return why.bytes === undefined
-        ? `the file is larger than the ${megabytes(why.max)} a timeline reads, so it was not read to its end`
-        : `the server says the file is ${megabytes(why.bytes)}, more than the ${megabytes(why.max)} a timeline reads`;
-    case 'network':
-      return `no answer came over the network (${why.detail})`;
-  }
-}
 
 const en = {
   loading: 'Loading the timeline…',
@@ -157,9 +130,6 @@ const en = {
   aside: (note: string) => ` (${note})`,
   /** A person's role after their name. */
   role: (role: string) => `, ${role}`,
-  loadFailed: (file: string, why: LoadFailure) => `Could not load ${file}: ${failedEn(why)}.`,
-  unreadable: (file: string) => `${file} could not be read as an events file.`,
-  noEventsIn: (file: string) => `${file} holds no event that can be shown.`,
 };
 
 export type Strings = typeof en;

@@ -1,33 +1,6 @@
 /** The interface's own words in Japanese (strings.ts has the English and the shape). */
-import { count, megabytes } from './count';
-import type { LoadFailure } from '../data/problems';
+import { count } from './count';
 import type { Strings } from './strings';
-
-/** Why a file could not be fetched, as the end of a Japanese sentence. */
-function failedJa(why: LoadFailure): string {
-  switch (why.kind) {
-    case 'status':
-      return `サーバーが ${`${why.status} ${why.statusText}`.trim()} を返しました`;
-    case 'page':
-      return 'イベントファイルではなくウェブページが返されました。アドレスを確認してください';
-    case 'scheme':
-      return `ファイルは http か https で読み込みます（${why.protocol} のアドレスは読めません）`;
-    case 'cors':
-      return (
-        `${why.origin} のサーバーは応答しましたが、他のサイトがファイルを読むことを許可していません（CORS）。` +
-        'ファイルの管理者がファイルに "Access-Control-Allow-Origin: *" ヘッダーを付けて送れば読めるようになります。' +
-        'または、ファイルをタイムラインと同じサイトに置いてください'
-      );
-    case 'timeout':
-      return `サーバーから${why.seconds}秒間何も届きませんでした。サーバーが止まっているか、アドレスが間違っている可能性があります`;
-    case 'tooLarge':
-      return why.bytes === undefined
-        ? `ファイルがタイムラインの読み込める${megabytes(why.max)}を超えるため、最後まで読み込みませんでした`
-        : `サーバーによるとファイルは${megabytes(why.bytes)}あり、タイムラインの読み込める${megabytes(why.max)}を超えています`;
-    case 'network':
-      return `ネットワークから応答がありませんでした（${why.detail}）`;
-  }
-}
 
 export const JAPANESE: Strings = {
   loading: 'タイムラインを読み込んでいます…',
@@ -137,7 +110,4 @@ export const JAPANESE: Strings = {
   // Full-width parentheses carry their own spacing.
   aside: (note) => `（${note}）`,
   role: (role) => `（${role}）`,
-  loadFailed: (file, why) => `${file} を読み込めませんでした：${failedJa(why)}。`,
-  unreadable: (file) => `${file} をイベントファイルとして読み取れませんでした。`,
-  noEventsIn: (file) => `${file} には表示できる出来事がありません。`,
 };
