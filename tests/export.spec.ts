@@ -208,6 +208,64 @@ test.describe('Export', () => {
     }
   });
 
+  test('the PDF of this view puts each label at the date the screen has it at', async ({
+    page,
+  }) => {
+    await open(page, '/?lang=en&theme=light');
+    // Each drawn label's left end and baseline on screen, as a share of the plot's size.
+    const screen = await timeline(page).evaluate((svg) => {
+      const at = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('[data-event-id] text')].map((text) => {
+        const box = text.getBoundingClientRect();
+        // Where it is anchored: its start, or its end near the right edge (the PDF's
+        // font is not the screen's, so only that point is the same in both).
+        const end = text.getAttribute('text-anchor') === 'end';
+        const x = end ? box.right : box.x;
+        // A label that ends near the right edge may be moved in by the PDF's wider font.
+        const edge = box.right > at.right - 0.1 * at.width;
+        return {
+          text: text.textContent!.trim(),
+          end,
+          edge,
+          x: (x - at.x) / at.width,
+        };
+      });
+    });
+    expect(screen.length).toBeGreaterThan(5);
+    const { bytes } = await exportFromDialog(page, { format: /PDF/ });
+    const pdf = await getDocument({ data: new Uint8Array(bytes) }).promise;
+    // pdf.js gives a line's words apart: joined again, each line with where it starts (a
+    // label's halo and its text are two lines at one place).
+    const lines: { text: string; x: number; y: number; last: number; end: number }[] = [];
+    for (const item of (await (await pdf.getPage(1)).getTextContent()).items) {
+      if (!('str' in item) || !item.str) continue;
+      const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+      const line = lines.at(-1);
+      if (line && Math.abs(line.y - y) < 0.5 && x > line.last) {
+        line.text += item.str;
+        line.last = x;
+        line.end = x + item.width;
+      } else lines.push({ text: item.str, x, y, last: x, end: x + item.width });
+    }
+    const items = lines.map((line) => ({ ...line, text: line.text.trim() }));
+    const found = screen.map((label) => {
+      const item = items.find((i) => i.text === label.text);
+      expect(item, label.text).toBeDefined();
+      return { ...label, pdfX: label.end ? item!.end : item!.x };
+    });
+    // The PDF's scale and origin, from the leftmost and rightmost labels; every other
+    // label must then be where the screen has it, to a hundredth of the plot's width.
+    const inside = found.filter((l) => !l.edge);
+    expect(inside.length).toBeGreaterThan(5);
+    const left = inside.reduce((a, b) => (b.x < a.x ? b : a));
+    const right = inside.reduce((a, b) => (b.x > a.x ? b : a));
+    const scale = (right.pdfX - left.pdfX) / (right.x - left.x);
+    for (const label of inside) {
+      const expected = left.pdfX + (label.x - left.x) * scale;
+      expect(Math.abs(label.pdfX - expected) / scale, label.text).toBeLessThan(0.01);
+    }
+  });
+
   test('every stop as PowerPoint: a valid zip with a slide per stop, sources in the notes', async ({
     page,
   }) => {

@@ -171,8 +171,9 @@ interface Viewport {
 
 /** Draws a standalone SVG's primitives onto the page, its top left at (x, top), `s` points per px. */
 function drawSvg(page: PDFPage, fonts: Fonts, root: SVGSVGElement, at: Viewport): void {
-  const walk = (el: Element, inherited: Style, vp: Viewport) => {
+  const walk = (el: Element, inherited: Style, outer: Viewport) => {
     const tag = el.localName;
+    const vp = translated(el, outer);
     if (['defs', 'title', 'desc', 'mask', 'linearGradient', 'style', 'clipPath'].includes(tag))
       return;
     const own = ownStyle(el);
@@ -288,6 +289,18 @@ function drawSvg(page: PDFPage, fonts: Fonts, root: SVGSVGElement, at: Viewport)
     for (const kid of el.children) walk(kid, pick(st), vp);
   };
   walk(root, {}, at);
+}
+
+/**
+ * The viewport inside an element moved by `transform="translate(x y)"`, the one
+ * transform the timeline draws with (each mark is moved to its place by it).
+ */
+function translated(el: Element, vp: Viewport): Viewport {
+  const move = /^\s*translate\(\s*([-\d.e]+)(?:[\s,]+([-\d.e]+))?\s*\)\s*$/.exec(
+    el.getAttribute('transform') ?? '',
+  );
+  if (!move) return vp;
+  return { ...vp, ox: vp.ox + Number(move[1]) * vp.s, oy: vp.oy - Number(move[2] ?? 0) * vp.s };
 }
 
 function pick(style: Style): Style {
