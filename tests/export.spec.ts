@@ -157,6 +157,74 @@ test.describe('Export', () => {
     }
   });
 
+  test('the exported view, drawn at the size on screen, matches the screen pixel for pixel but its text', async ({
+    page,
+  }) => {
+    // Text is hidden in both: the file embeds its own font (Noto Sans JP), the screen
+    // draws in the system's. Every other pixel is compared.
+    const hideText = (svg: Element) =>
+      svg.querySelectorAll<SVGElement>('text').forEach((t) => (t.style.visibility = 'hidden'));
+    await open(page, '/?lang=en&theme=light');
+    const { bytes } = await exportFromDialog(page, { format: /SVG/ });
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.mouse.move(0, 0);
+    await timeline(page).evaluate(hideText);
+    const box = (await timeline(page).boundingBox())!;
+    const size = { width: Math.floor(box.width), height: Math.floor(box.height) };
+    const onScreen = await page.screenshot({ clip: { x: box.x, y: box.y, ...size } });
+
+    await page.goto('about:blank');
+    await page.setContent(
+      `<!doctype html><body style="margin:0">${bytes.toString('utf8').replace(/^<\?xml[^>]*>/, '')}</body>`,
+    );
+    // The plot is the file's innermost drawing that holds the marks.
+    const at = await page.evaluate(() => {
+      const plot = [...document.querySelectorAll('svg svg')]
+        .filter((s) => s.querySelector('[data-event-id]'))
+        .at(-1)!;
+      plot.querySelectorAll<SVGElement>('text').forEach((t) => (t.style.visibility = 'hidden'));
+      const { x, y } = plot.getBoundingClientRect();
+      return { x, y };
+    });
+    const inFile = await page.screenshot({ clip: { ...at, ...size } });
+
+    /** Of the pixels both pictures cover, the share that differs visibly, `shift` px apart. */
+    const apart = (shift: number) =>
+      page.evaluate(
+        async ({ a, b, shift }) => {
+          const decode = async (base64: string) => {
+            const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+            const bitmap = await createImageBitmap(blob);
+            const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+            const context = canvas.getContext('2d')!;
+            context.drawImage(bitmap, 0, 0);
+            return context.getImageData(0, 0, bitmap.width, bitmap.height);
+          };
+          const [one, two] = await Promise.all([decode(a), decode(b)]);
+          const width = Math.min(one.width, two.width) - shift;
+          const height = Math.min(one.height, two.height);
+          let differ = 0;
+          for (let y = 0; y < height; y++) {
+            for (let x = 0; x < width; x++) {
+              const i = (y * one.width + x) * 4;
+              const j = (y * two.width + x + shift) * 4;
+              let d = 0;
+              for (let c = 0; c < 3; c++) d += Math.abs(one.data[i + c]! - two.data[j + c]!);
+              if (d > 96) differ++;
+            }
+          }
+          return differ / (width * height);
+        },
+        { a: onScreen.toString('base64'), b: inFile.toString('base64'), shift },
+      );
+    // At most 0.5% of the pixels visibly apart (a sum of channel differences over 96).
+    const same = await apart(0);
+    expect(same).toBeLessThanOrEqual(0.005);
+    // The comparison can tell: the same pictures 3 px apart differ by far more.
+    expect(await apart(3)).toBeGreaterThan(4 * Math.max(same, 0.002));
+  });
+
   test('PNGs at the size on screen, 1920 x 1080 and 3840 x 2160 have that size and are drawn', async ({
     page,
   }) => {
