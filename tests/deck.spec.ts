@@ -130,6 +130,19 @@ test.describe('the embed API, from a host page on another origin', () => {
     expect(state).toMatchObject({ event: 'round-3', topics: ['labor'], stops: STOPS });
   });
 
+  test('setLayout shows the topic lanes and back, and the state says which', async ({ page }) => {
+    await page.goto(host(`parentOrigin=${deck}`));
+    await expect.poll(async () => (await heard(page)).map((h) => h.type)).toContain('ready');
+    expect((await heard(page)).find((h) => h.type === 'ready')!.value.layout).toBe('timeline');
+    const topics = page.frameLocator('iframe').getByRole('button', { name: 'Topics', exact: true });
+    await call(page, "timeline.setLayout('topics')");
+    await expect(topics).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => call(page, 'timeline.state?.layout')).toBe('topics');
+    await call(page, "timeline.setLayout('timeline')");
+    await expect(topics).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => call(page, 'timeline.state?.layout')).toBe('timeline');
+  });
+
   test('a step past the last stop is told as an edge', async ({ page }) => {
     await page.goto(host(`embed=1&present=1&parentOrigin=${deck}`));
     await expect.poll(async () => (await heard(page)).map((h) => h.type)).toContain('ready');

@@ -22,6 +22,8 @@ export interface TimelineState {
   stop: number | null;
   /** How many stops there are. */
   stops: number;
+  /** The timeline, or a lane for each topic (`view=topics` in the hash). */
+  layout: 'timeline' | 'topics';
 }
 
 export type Direction = 'next' | 'prev';
@@ -63,6 +65,8 @@ export interface Timeline {
   setTopics(topics: string[]): void;
   /** Show a window: ISO days (`2022-01-01`) or UTC milliseconds. */
   setWindow(from: string | number, to: string | number): void;
+  /** Show the timeline or the topic lanes. */
+  setLayout(layout: 'timeline' | 'topics'): void;
   /** The state as the timeline says it now. */
   getState(): Promise<TimelineState>;
   /** Export as a file; rejects with the timeline's reason if it cannot. */
@@ -138,6 +142,7 @@ export function connect(frame: HTMLIFrameElement, options: ConnectOptions = {}):
     select: (event) => send('select', { event }),
     setTopics: (topics) => send('setTopics', { topics }),
     setWindow: (from, to) => send('setWindow', { from, to }),
+    setLayout: (layout) => send('setLayout', { layout }),
     getState() {
       return new Promise((resolve) => {
         const off = this.on('state', (value) => {

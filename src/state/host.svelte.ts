@@ -51,6 +51,7 @@ export function connectHost(app: TimelineApp, exporter: Exporter | null): () => 
       to,
       stop: selection.stop,
       stops: data.scenes.length,
+      layout: selection.layout,
     };
   }
 
@@ -62,6 +63,7 @@ export function connectHost(app: TimelineApp, exporter: Exporter | null): () => 
       select: ({ event }) => commands.select(event),
       setTopics: ({ topics }) => commands.setTopics(topics),
       setWindow: ({ from, to }) => commands.setWindow([from, to], { animate: true }),
+      setLayout: ({ layout }) => commands.setLayout(layout),
       getState: () => post({ type: 'timeline:state', ...state() }),
       export: ({ options, id }) => void exportFile(options, id),
     };

@@ -25,6 +25,10 @@ describe('readCommand', () => {
     ],
     [command({ command: 'setWindow', from: 0, to: 5 }), { command: 'setWindow', from: 0, to: 5 }],
     [
+      command({ command: 'setLayout', layout: 'topics' }),
+      { command: 'setLayout', layout: 'topics' },
+    ],
+    [
       command({ command: 'export', options: { format: 'pdf' }, id: 7 }),
       { command: 'export', options: { format: 'pdf' }, id: 7 },
     ],
@@ -44,6 +48,7 @@ describe('readCommand', () => {
     ['a window that ends before it starts', command({ command: 'setWindow', from: 5, to: 0 })],
     ['a window in words', command({ command: 'setWindow', from: 'soon', to: 'later' })],
     ['an event id that is a number', command({ command: 'select', event: 3 })],
+    ['a layout the timeline does not have', command({ command: 'setLayout', layout: 'grid' })],
   ])('ignores %s', (_, data) => {
     expect(readCommand(data)).toBeNull();
   });

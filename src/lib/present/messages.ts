@@ -12,6 +12,7 @@ export type HostCommand =
   | { command: 'select'; event: string | null }
   | { command: 'setTopics'; topics: string[] }
   | { command: 'setWindow'; from: number; to: number }
+  | { command: 'setLayout'; layout: 'timeline' | 'topics' }
   | { command: 'getState' }
   | { command: 'export'; options: Record<string, unknown>; id: string | number | null };
 
@@ -47,6 +48,10 @@ export function readCommand(data: unknown): HostCommand | null {
       const [from, to] = [instant(data.from), instant(data.to)];
       return from !== null && to !== null && to > from ? { command: 'setWindow', from, to } : null;
     }
+    case 'setLayout':
+      return data.layout === 'timeline' || data.layout === 'topics'
+        ? { command: 'setLayout', layout: data.layout }
+        : null;
     case 'export':
       return {
         command: 'export',
