@@ -40,6 +40,16 @@ test.describe('presenter mode', () => {
     await expect(counter(page)).toHaveText(`2 / ${STOPS}`);
   });
 
+  test('a key pressed while nothing has the focus (a focused mark left the view) still steps', async ({
+    page,
+  }) => {
+    await open(page, '/?present=1');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await expect(stage(page)).not.toBeFocused();
+    await page.keyboard.press('PageDown');
+    await expect(counter(page)).toHaveText(`2 / ${STOPS}`);
+  });
+
   test('arrows and Space step too, Shift+Space goes back, Home and End go to the ends', async ({
     page,
   }) => {
