@@ -104,11 +104,11 @@ function chooseCrowded(
   cover.fill(0);
   const chosen = new Set<number>();
   // Those asked for first, in their order, then the fixed order of the events.
-  const rank = (i: number) => {
-    const asked = first.indexOf(items[i]!.index);
-    return asked >= 0 ? asked - first.length : rankOf(items[i]!.index);
-  };
-  const order = items.map((_, i) => i).sort((i, j) => rank(i) - rank(j));
+  const ranks = items.map(({ index }) => {
+    const asked = first.indexOf(index);
+    return asked >= 0 ? asked - first.length : rankOf(index);
+  });
+  const order = items.map((_, i) => i).sort((i, j) => ranks[i]! - ranks[j]!);
 
   for (const i of order) {
     const [a, b] = spans[i]!;
