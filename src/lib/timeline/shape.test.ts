@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fadeOf, shapeOf, type Shape } from './shape';
+import { fadeOf, shapeOf, strikeOf, type Shape } from './shape';
 import { parseEdtf } from '../time/edtf';
 
 function when(text: string) {
@@ -43,5 +43,19 @@ describe('fadeOf', () => {
     ['open-start', 'open-start'],
   ])('a %s fades as %j', (shape, fade) => {
     expect(fadeOf(shape)).toBe(fade);
+  });
+});
+
+describe('strikeOf', () => {
+  it('strikes a span through along its middle', () => {
+    expect(strikeOf('bar', 10, 40, 0)).toEqual({ x1: 10, x2: 50, y1: 6, y2: 6 });
+  });
+
+  it.each<[Shape, number]>([
+    ['point', 12],
+    ['bar', 13],
+  ])('slashes a %s %i px wide across its centre, past its top and bottom', (shape, width) => {
+    const mid = 10 + width / 2;
+    expect(strikeOf(shape, 10, width, 0)).toEqual({ x1: mid - 7, x2: mid + 7, y1: 13, y2: -1 });
   });
 });

@@ -77,3 +77,13 @@ export function openChevron(shape: Shape, x0: number, width: number, y: number):
   const back = shape === 'open-end' ? tip - 5 : tip + 5;
   return `M${back},${y + 1}L${tip},${y + 6}L${back},${y + 11}`;
 }
+
+/**
+ * The line that strikes a cancelled mark through: a slash across a dot or a sliver
+ * (under 14 px), a line along a span. For a mark 12 px high whose top is at y.
+ */
+export function strikeOf(shape: Shape, x0: number, width: number, y: number) {
+  if (!isDot(shape) && width >= 14) return { x1: x0, x2: x0 + width, y1: y + 6, y2: y + 6 };
+  const mid = x0 + width / 2;
+  return { x1: mid - 7, x2: mid + 7, y1: y + 13, y2: y - 1 };
+}
