@@ -1,6 +1,5 @@
-// Starts reading the events file while the app's code loads: the app's own fetch of the
-// same address (same mode, same credentials) takes this response over. Only the
-// addresses the app would read are started (see src/state/fetch.ts).
+// Starts the events file while the app's code loads; the app's fetch (same mode and
+// credentials) takes it over. Which addresses: src/state/fetch.ts.
 (function () {
   var address = (new URLSearchParams(location.search).get('data') || '').trim();
   var url = new URL(address || 'data/events.json', location.href);
@@ -13,9 +12,8 @@
   document.head.appendChild(link);
 })();
 
-// Opened from a folder (file:), the browser runs no module script, so the app never
-// starts and the page would stay blank. A classic script still runs: file-page.js says
-// why and what to do. Fetched only then, so that every other load stays this small.
+// From a folder (file:) no module script runs and the page would stay blank; this
+// classic script does: file-page.js, fetched only then, says why and what to do.
 if (location.protocol === 'file:') {
   var explain = document.createElement('script');
   explain.src = './file-page.js';
